@@ -1,0 +1,136 @@
+"""The `sdkgen` command: the only place that prints and picks exit codes.
+
+Exit codes: 0 success, 1 the spec has errors or the output is stale (`check`),
+2 usage errors (click's own convention).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from .pipeline import Generation, generate
+from .problems import Problem, SpecError, errors
+from .writer import WriteError, drift, write_tree
+
+_SPEC = click.argument(
+    "spec", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+_CONFIG = click.option(
+    "--config",
+    "-c",
+    "config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Generator config (YAML): package, client and method names.",
+)
+_OUT = click.option(
+    "--output",
+    "-o",
+    "outdir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the generated SDK project.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sdkgen")
+def main() -> None:
+    """Generate typed, documented Python SDKs from OpenAPI 3.0/3.1 specs."""
+
+
+@main.command(name="generate")
+@_SPEC
+@_CONFIG
+@_OUT
+@click.option("--force", is_flag=True, help="Overwrite files in OUTDIR that sdkgen did not create.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print warnings or a summary.")
+def generate_command(
+    spec: Path, config: Path | None, outdir: Path, force: bool, quiet: bool
+) -> None:
+    """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR."""
+    result = _run(spec, config, quiet)
+    try:
+        write_tree(outdir, result.files, force=force)
+    except (WriteError, OSError) as exc:
+        _fail(f"error: cannot write {outdir}: {exc}")
+    if not quiet:
+        api = result.api
+        total = sum(result.timings.values())
+        click.echo(
+            f"wrote {len(result.files)} files to {outdir}: {len(api.operations)} operations, "
+            f"{len(api.models)} models, {len(api.enums)} enums in {total:.2f}s",
+            err=True,
+        )
+
+
+@main.command(name="check")
+@_SPEC
+@_CONFIG
+@_OUT
+@click.option("--diff-lines", default=20, show_default=True, help="Diff lines shown per file.")
+def check_command(spec: Path, config: Path | None, outdir: Path, diff_lines: int) -> None:
+    """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff."""
+    result = _run(spec, config, quiet=True)
+    found = drift(outdir, result.files)
+    if found.clean:
+        click.echo(f"{outdir} is up to date", err=True)
+        return
+    for label, paths in (("added", found.added), ("removed", found.removed), ("changed", found.changed)):
+        for path in paths:
+            click.echo(f"{label}: {path}")
+    for path, lines in found.diffs.items():
+        shown = lines[:diff_lines]
+        click.echo("\n".join(shown))
+        if len(lines) > diff_lines:
+            click.echo(f"... {len(lines) - diff_lines} more diff lines in {path}")
+    click.echo(f"{outdir} is stale: run `sdkgen generate` to update it", err=True)
+    sys.exit(1)
+
+
+@main.command(name="validate")
+@_SPEC
+def validate_command(spec: Path) -> None:
+    """Print every problem found in SPEC (file:line: pointer: message); exit 1 if any."""
+    from .loader import load_spec
+    from .validate import validate
+
+    try:
+        problems = validate(load_spec(spec))
+    except SpecError as exc:
+        problems = list(exc.problems)
+    _print_problems(problems)
+    if errors(problems):
+        sys.exit(1)
+    click.echo(f"{spec}: no problems found", err=True)
+
+
+def _run(spec: Path, config: Path | None, quiet: bool) -> Generation:
+    show_progress = not quiet and sys.stderr.isatty()
+    try:
+        result = generate(spec, config, progress=_progress if show_progress else None)
+    except SpecError as exc:
+        _print_problems(list(exc.problems))
+        _fail(f"error: {len(errors(exc.problems))} problem(s) in {spec}; nothing was written")
+    if not quiet:
+        _print_problems(result.warnings)
+    return result
+
+
+def _progress(stage: str) -> None:
+    click.echo(f"\r\x1b[2K{stage}...", nl=False, err=True)
+    if stage == "format":
+        click.echo("", err=True)
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        click.echo(str(problem), err=True)
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(1)

@@ -1,0 +1,360 @@
+"""Names and escaping: the only way spec text reaches generated code.
+
+Every identifier, string literal, docstring and comment derived from a spec passes through
+a function here. The functions are total (any input string gives valid output) and pure,
+so they are easy to test exhaustively; nothing in a spec can close a string, end a
+docstring early or start a new statement.
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+# Words that cannot be Python identifiers at all.
+_HARD_KEYWORDS = frozenset(keyword.kwlist)
+PYTHON_KEYWORDS = _HARD_KEYWORDS
+
+# Names a model field must not take: pydantic's own attributes, and the types we write in
+# annotations inside model classes (a field named `date` would shadow the `date` type in
+# the class namespace that pydantic evaluates annotations in).
+_MODEL_RESERVED = frozenset(
+    {
+        "copy",
+        "construct",
+        "dict",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "fields",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "object",
+        "datetime",
+        "date",
+        "time",
+        "Any",
+        "Literal",
+        "Field",
+    }
+)
+
+# Method parameters share a scope with the generated method body, which only uses `self`
+# and underscore-prefixed names, so `self` is the one name to avoid.
+_PARAM_RESERVED = frozenset({"self", "request_options"})
+
+# Class names the generated modules import; a model with one of these names is renamed.
+_CLASS_RESERVED = frozenset(
+    {
+        "Any",
+        "Annotated",
+        "BaseModel",
+        "ClassVar",
+        "Dict",
+        "Discriminator",
+        "Enum",
+        "Field",
+        "Generic",
+        "List",
+        "Literal",
+        "NotGiven",
+        "Optional",
+        "Required",
+        "NotRequired",
+        "SdkModel",
+        "BasePage",
+        "Tag",
+        "TypeVar",
+        "TypedDict",
+        "Union",
+        "UUID",
+        "OpenStrEnum",
+        "OpenIntEnum",
+        "RawResponse",
+        "RequestOptions",
+    }
+)
+
+# A word is, in order of preference: an acronym plural (`URLs`), an acronym before a
+# capitalized word (`HTTP` in `HTTPBearer`), a word with trailing digits (`Code1xx`, `v1`),
+# an acronym, or a number.
+_WORD_BOUNDARY = re.compile(
+    r"[A-Z]{2,}s(?![a-z])"
+    r"|[A-Z]+[0-9]*(?=[A-Z][a-z])"
+    r"|[A-Z]?[a-z]+(?:[0-9]+[a-z]*)*"
+    r"|[A-Z]+[0-9]*"
+    r"|[0-9]+[a-z]*"
+)
+
+
+def ascii_fold(text: str) -> str:
+    """Fold accents and other compatibility forms to ASCII; drop what cannot fold."""
+    normalized = unicodedata.normalize("NFKD", text)
+    return normalized.encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split any name (camelCase, kebab-case, dotted, spaced) into lowercase-able words."""
+    return _WORD_BOUNDARY.findall(ascii_fold(text))
+
+
+def snake_case(text: str) -> str:
+    """`rateLimit` -> `rate_limit`, `HTTPBearer` -> `http_bearer`, `event-type` -> `event_type`."""
+    return "_".join(w.lower() for w in words(text))
+
+
+def pascal_case(text: str) -> str:
+    """`application_in` -> `ApplicationIn`; keeps inner capitals (`HTTPValidationError`)."""
+    return "".join(w[0].upper() + w[1:] for w in words(text))
+
+
+def upper_snake(text: str) -> str:
+    """`Success` -> `SUCCESS`, `endpoint.replay` -> `ENDPOINT_REPLAY`, `Code1xx` -> `CODE1XX`."""
+    return "_".join(w.upper() for w in words(text))
+
+
+def _valid(name: str, fallback: str) -> str:
+    """Make a snake or upper-snake candidate a valid, non-private identifier."""
+    if not name:
+        return fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if name in _HARD_KEYWORDS or name == "_":
+        name += "_"
+    return name
+
+
+def field_name(wire: str) -> str:
+    """Python attribute for a model field or TypedDict key."""
+    name = _valid(snake_case(wire), "field")
+    if name in _MODEL_RESERVED or name.startswith("model_"):
+        name += "_"
+    return name
+
+
+def param_name(wire: str) -> str:
+    """Python keyword argument for an operation parameter."""
+    name = _valid(snake_case(wire), "param")
+    if name in _PARAM_RESERVED:
+        name += "_"
+    return name
+
+
+def method_name(text: str) -> str:
+    """Python method name for an operation."""
+    return _valid(snake_case(text), "call")
+
+
+def attribute_name(text: str) -> str:
+    """Python attribute for a resource namespace on the client."""
+    return _valid(snake_case(text), "api")
+
+
+def module_name(text: str) -> str:
+    """Python module name (file stem) derived from a class or resource name."""
+    return _valid(snake_case(text), "module")
+
+
+def class_name(text: str, fallback: str = "Model") -> str:
+    """PascalCase class name; never a keyword, never a name the generated code imports."""
+    name = pascal_case(text)
+    if not name:
+        return fallback
+    if name[0].isdigit():
+        name = fallback + name
+    if name in _CLASS_RESERVED or name in _HARD_KEYWORDS:
+        name += "Model"
+    return name
+
+
+def enum_member_name(value: Any, varname: str | None = None) -> str:
+    """UPPER_SNAKE member name from `x-enum-varnames` or from the value itself."""
+    source = varname if varname else str(value)
+    name = upper_snake(source)
+    if not name:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            name = "EMPTY" if source == "" else "VALUE"
+        else:
+            name = f"VALUE_{str(value).replace('-', 'MINUS_').replace('.', '_')}"
+    if name[0].isdigit():
+        name = f"VALUE_{name}"
+    if name in _HARD_KEYWORDS or name.startswith("_"):
+        name = f"VALUE{name}"
+    return name
+
+
+def env_var_name(*parts: str) -> str:
+    """`SVIX` + `access_token` -> `SVIX_ACCESS_TOKEN`."""
+    return "_".join(upper_snake(p) for p in parts if upper_snake(p))
+
+
+def dedupe(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Make names unique in order: the first keeps its name, later ones get `_2`, `_3`..."""
+    used = set(taken)
+    result: list[str] = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{name}_{n}"
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def unique_class(name: str, taken: set[str]) -> str:
+    """Reserve a class name: `Foo`, then `Foo2`, `Foo3`... and record it as taken."""
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}{n}"
+    taken.add(candidate)
+    return candidate
+
+
+# ---------------------------------------------------------------------------------------
+# Literals: spec values written into Python source.
+# ---------------------------------------------------------------------------------------
+
+_ESCAPES = {
+    "\\": "\\\\",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+}
+
+
+def _escape_char(ch: str, quote: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if ch == quote:
+        return "\\" + ch
+    code = ord(ch)
+    if code < 0x20 or code == 0x7F or _is_line_break_or_invisible(ch):
+        if code <= 0xFF:
+            return f"\\x{code:02x}"
+        if code <= 0xFFFF:
+            return f"\\u{code:04x}"
+        return f"\\U{code:08x}"
+    return ch
+
+
+def _is_line_break_or_invisible(ch: str) -> bool:
+    """Characters editors or `str.splitlines` treat as line breaks, and invisible controls."""
+    return unicodedata.category(ch) in {"Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def py_str(text: str) -> str:
+    """A Python string literal for any text, quoted the way black would quote it."""
+    quote = "'" if '"' in text and "'" not in text else '"'
+    return quote + "".join(_escape_char(ch, quote) for ch in text) + quote
+
+
+def py_literal(value: Any) -> str:
+    """A Python expression for a JSON value (str, number, bool, null, list, dict)."""
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return f"float({py_str(str(value))})"
+        return repr(value)
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = (f"{py_str(str(k))}: {py_literal(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    return py_str(str(value))
+
+
+def clean_text(text: str | None) -> str:
+    """Normalize spec prose: Unix newlines, no NULs or odd line separators, trimmed."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u2028\u2029\x85\x0b\x0c]", "\n", text)
+    text = "".join(ch for ch in text if ch == "\n" or ch == "\t" or not _is_control(ch))
+    lines = [line.rstrip() for line in text.expandtabs(4).split("\n")]
+    return "\n".join(lines).strip("\n").strip()
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) in {"Cc", "Cs", "Co"} or ch in "\ufeff"
+
+
+def docstring_body(text: str | None) -> str:
+    """Text that is safe between triple double quotes: it cannot close the docstring early.
+
+    Backslashes are doubled, every run of three quotes is broken up, and a trailing quote
+    is escaped so that it cannot merge with the closing delimiter.
+    """
+    text = clean_text(text)
+    text = text.replace("\\", "\\\\")
+    text = text.replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+def comment_text(text: str | None) -> str:
+    """One line of text for a `#` comment: no line breaks of any kind."""
+    return " ".join(clean_text(text).split())
+
+
+def toml_str(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    out = []
+    for ch in text:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F or _is_line_break_or_invisible(ch):
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|])")
+
+
+def md_inline(text: str | None) -> str:
+    """Spec text for one Markdown line or table cell: no HTML, no breaking the table."""
+    flat = " ".join(clean_text(text).split())
+    return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def md_block(text: str | None) -> str:
+    """Spec prose as a Markdown paragraph: Markdown kept, raw HTML neutralized."""
+    return clean_text(text).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def md_code(text: str) -> str:
+    """Text inside an inline code span, fenced with enough backticks."""
+    flat = " ".join(clean_text(text).split())
+    fence = "`"
+    while fence in flat:
+        fence += "`"
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"

@@ -1,0 +1,87 @@
+"""The whole pipeline in one call: load, validate, build the IR, render, format.
+
+Stages hand values to each other; problems travel as values and become a `SpecError`
+here, the one place that decides a run cannot go on. Nothing is written to disk: that is
+the writer's job, once everything else has succeeded.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import ir
+from .builder import Builder
+from .config import Config, load_config
+from .formatting import format_files
+from .loader import load_spec
+from .problems import Problem, SpecError, errors
+from .render import render_sdk
+from .validate import validate
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Generation:
+    """The result of a successful run: the IR, every file's text, warnings, timings."""
+
+    api: ir.Api
+    files: dict[str, str]
+    warnings: list[Problem]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def generate(
+    spec_path: Path,
+    config_path: Path | None = None,
+    *,
+    config: Config | None = None,
+    progress: Progress | None = None,
+) -> Generation:
+    """Run every stage; raises SpecError listing every error found."""
+    timings: dict[str, float] = {}
+    step = _Stopwatch(timings, progress)
+    with step("load"):
+        spec = load_spec(spec_path)
+        config = config if config is not None else load_config(config_path)
+    with step("validate"):
+        problems = validate(spec)
+    if errors(problems):
+        raise SpecError(problems)
+    with step("build"):
+        builder = Builder(spec.root, config, spec.problem)
+        api = builder.build()
+    problems += builder.problems
+    if errors(problems):
+        raise SpecError(problems)
+    with step("render"):
+        files = render_sdk(api)
+    with step("format"):
+        files = format_files(files)
+    warnings = sorted(problems, key=lambda p: p.sort_key)
+    return Generation(api, files, warnings, timings)
+
+
+class _Stopwatch:
+    """Times each stage and reports it to an optional progress callback."""
+
+    def __init__(self, timings: dict[str, float], progress: Progress | None) -> None:
+        self._timings = timings
+        self._progress = progress
+        self._name = ""
+        self._start = 0.0
+
+    def __call__(self, name: str) -> _Stopwatch:
+        self._name = name
+        return self
+
+    def __enter__(self) -> None:
+        if self._progress is not None:
+            self._progress(self._name)
+        self._start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self._timings[self._name] = time.perf_counter() - self._start

@@ -1,0 +1,112 @@
+"""Render: the IR in, the text of every file of the SDK project out (not yet formatted).
+
+Templates live in `templates/` (shipped inside the package as `generator.templates`);
+they only lay text out. The Jinja environment is strict (an undefined variable is an
+error, not an empty string) and has no autoescaping: every value templates print was
+escaped for its target language by `naming` before it got here.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import ir, naming
+from .views import model_module
+from .views_api import client_view, resource_module
+from .views_docs import readme_view
+
+RUNTIME_MODULES = ("_base_client", "_exceptions", "_models", "_resource", "_types", "_version")
+
+
+def templates_dir() -> Path:
+    """The templates folder: the repository's when running from a checkout, else the package's."""
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    if (checkout / "sdk").is_dir():
+        return checkout
+    return Path(str(resources.files("generator.templates")))
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=False,  # noqa: S701 - output is Python and Markdown, escaped by `naming`
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["pystr"] = naming.py_str
+    env.filters["pydoc"] = naming.docstring_body
+    env.filters["toml"] = naming.toml_str
+    env.filters["docstring"] = docstring
+    return env
+
+
+def docstring(lines: list[str], indent: int) -> str:
+    """Triple-quoted docstring from escaped lines, continuation lines indented."""
+    if not lines:
+        return '""""""'
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    pad = " " * indent
+    body = "\n".join(pad + line if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def render_sdk(api: ir.Api) -> dict[str, str]:
+    """Relative path -> content of every file of the generated project."""
+    env = environment()
+    pkg = api.package.package_name
+    files: dict[str, str] = {}
+
+    def put(path: str, template: str, **context: Any) -> None:
+        files[path] = env.get_template(template).render(package=api.package, **context)
+
+    for module in RUNTIME_MODULES:
+        put(f"{pkg}/{module}.py", f"runtime/{module}.py.jinja")
+    put(f"{pkg}/__init__.py", "sdk/package_init.py.jinja", package_doc=_package_doc(api))
+    put(f"{pkg}/_client.py", "sdk/client.py.jinja", client=client_view(api))
+    files[f"{pkg}/py.typed"] = ""
+    first = api.resources[0].name if api.resources else "example"
+    put(f"{pkg}/resources/__init__.py", "sdk/resources_init.py.jinja", first=first)
+    for resource in api.resources:
+        view = resource_module(api, resource)
+        put(f"{pkg}/resources/{resource.module}.py", "sdk/resource.py.jinja", view=view)
+    exports = [(module, list(names)) for module, names in api.module_groups]
+    exports = [(m, _with_params(api, names)) for m, names in exports]
+    put(f"{pkg}/models/__init__.py", "sdk/models_init.py.jinja", api=api, exports=exports)
+    for module, names in api.module_groups:
+        view = model_module(api, module, names)
+        doc = naming.docstring_body(_module_doc(api, names))
+        put(f"{pkg}/models/{module}.py", "sdk/model_module.py.jinja", view=view, module_doc=doc)
+    description = f"Python SDK for the {api.title}"
+    put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
+    put("README.md", "project/README.md.jinja", readme=readme_view(api))
+    return dict(sorted(files.items()))
+
+
+def _with_params(api: ir.Api, names: list[str]) -> list[str]:
+    """Names a models module exports: its definitions and their TypedDicts."""
+    inputs = {m.name for m in api.models if m.is_input and not m.type_params}
+    result = []
+    for name in names:
+        result.append(name)
+        if name in inputs:
+            result.append(name + "Param")
+    return result
+
+
+def _package_doc(api: ir.Api) -> str:
+    title = naming.docstring_body(api.title)
+    client = api.package.client_class
+    return f"Python SDK for the {title}.\n\nStart with `{client}(...)`; see README.md."
+
+
+def _module_doc(api: ir.Api, names: tuple[str, ...]) -> str:
+    return "The " + ", ".join(f"`{n}`" for n in names) + (" model." if len(names) == 1 else " models.")

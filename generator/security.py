@@ -1,0 +1,105 @@
+"""Security schemes: which credentials the client takes and where each one goes.
+
+Each scheme becomes a constructor argument named after it (`access_token` for a lone
+bearer scheme, as users expect; otherwise the scheme's own name in snake_case), with an
+environment-variable fallback named after the client (`SVIX_ACCESS_TOKEN`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import ir, naming
+from .config import Config
+from .problems import join_pointer
+
+# Constructor arguments the client already has; a scheme cannot take these names.
+_RESERVED_ARGS = frozenset(
+    {"base_url", "timeout", "max_retries", "default_headers", "http_client", "async_http_client"}
+)
+
+
+def read_security_schemes(
+    root: dict[str, Any], config: Config, client_class: str, warn: Callable[[str, str], None]
+) -> tuple[ir.SecurityScheme, ...]:
+    components = root.get("components")
+    raw = components.get("securitySchemes") if isinstance(components, dict) else None
+    if not isinstance(raw, dict):
+        return ()
+    env_prefix = config.env_prefix or naming.upper_snake(client_class)
+    token_schemes = [k for k in sorted(raw) if _kind(raw[k]) == "bearer"]
+    taken: set[str] = set(_RESERVED_ARGS)
+    schemes = []
+    for key in sorted(raw):
+        pointer = join_pointer("/components/securitySchemes", key)
+        scheme = raw[key]
+        kind = _kind(scheme)
+        if kind is None:
+            warn(pointer, f"security scheme {key!r} is not supported; it is left out")
+            continue
+        default_arg = "access_token" if kind == "bearer" and len(token_schemes) == 1 else key
+        if kind == "basic":
+            default_arg = "username"
+        arg = _claim(naming.param_name(config.auth.get(key) or default_arg), taken)
+        description = naming.clean_text(scheme.get("description"))
+        if kind == "basic":
+            password = _claim("password" if arg == "username" else f"{arg}_password", taken)
+            schemes.append(
+                ir.SecurityScheme(
+                    key, "basic", arg, naming.env_var_name(env_prefix, arg),
+                    description=description, password_arg=password,
+                    password_env_var=naming.env_var_name(env_prefix, password),
+                )
+            )  # fmt: skip
+            continue
+        location, wire = "header", "Authorization"
+        if kind == "api_key":
+            location = scheme.get("in") if scheme.get("in") in ("query", "cookie") else "header"
+            wire = str(scheme.get("name") or key)
+        schemes.append(
+            ir.SecurityScheme(
+                key,
+                kind,
+                arg,
+                naming.env_var_name(env_prefix, arg),
+                location=location,
+                wire_name=wire,
+                description=description,
+            )
+        )
+    return tuple(schemes)
+
+
+def _kind(scheme: Any) -> ir.AuthKind | None:
+    if not isinstance(scheme, dict):
+        return None
+    kind = scheme.get("type")
+    if kind == "http":
+        http = str(scheme.get("scheme", "")).lower()
+        return "bearer" if http == "bearer" else "basic" if http == "basic" else None
+    if kind == "apiKey":
+        return "api_key"
+    if kind in ("oauth2", "openIdConnect"):
+        return "bearer"
+    return None
+
+
+def _claim(name: str, taken: set[str]) -> str:
+    unique = naming.dedupe([name], taken)[0]
+    taken.add(unique)
+    return unique
+
+
+def requirement(security: Any, known: set[str]) -> tuple[tuple[str, ...], ...]:
+    """Security requirement alternatives as tuples of scheme keys (`()` = anonymous)."""
+    if not isinstance(security, list):
+        return ()
+    alternatives: list[tuple[str, ...]] = []
+    for alternative in security:
+        if not isinstance(alternative, dict):
+            continue
+        keys = tuple(k for k in alternative if k in known)
+        if len(keys) == len(alternative) and keys not in alternatives:
+            alternatives.append(keys)
+    return tuple(alternatives)

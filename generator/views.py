@@ -1,0 +1,243 @@
+"""Template contexts: every string a Python template prints, already named and escaped.
+
+Templates only loop and print; everything they print comes from here, and every piece of
+spec text in it went through `naming` (identifiers, `py_str` literals, `docstring_body`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ir, naming
+from .modules import dependencies, references
+from .pyview import Imports, TypeWriter
+
+RUNTIME_NAMES = ("NOT_GIVEN", "NotGiven", "RequestOptions")
+
+
+@dataclass
+class FieldView:
+    name: str
+    annotation: str
+    assignment: str  # "" or " = <default>" (with Field(...) when aliased)
+    doc: str
+
+
+@dataclass
+class TypedDictView:
+    name: str
+    doc: str
+    keys: list[tuple[str, str]]  # (key, annotation with Required[...] where required)
+
+
+@dataclass
+class ModelView:
+    kind: str  # "model"
+    name: str
+    bases: str
+    doc: str
+    fields: list[FieldView]
+    typed_dict: TypedDictView | None
+    page_items: str | None = None  # body of _page_items
+    page_items_type: str = ""
+    page_next: list[str] = field(default_factory=list)  # body lines of _next_cursor
+
+
+@dataclass
+class EnumView:
+    kind: str  # "enum"
+    name: str
+    base: str
+    doc: str
+    members: list[tuple[str, str, str]]  # (name, value literal, doc)
+
+
+@dataclass
+class AliasView:
+    kind: str  # "alias"
+    name: str
+    annotation: str
+    doc: str
+
+
+DefinitionView = ModelView | EnumView | AliasView
+
+
+@dataclass
+class ModuleView:
+    imports: list[list[str]]
+    type_checking: list[str]
+    type_vars: list[str]
+    definitions: list[DefinitionView]
+    rebuild: list[str]
+
+
+def model_module(api: ir.Api, module: str, names: tuple[str, ...]) -> ModuleView:
+    """The context of one module under `models/`."""
+    defs = _definitions(api)
+    imports = Imports()
+    writer = TypeWriter(defs, imports, module, ".", "..")
+    ordered = _dependency_order([defs[n] for n in names])
+    views: list[DefinitionView] = [_definition(d, writer, imports) for d in ordered]
+    type_vars = sorted({p for d in ordered if isinstance(d, ir.Model) for p in d.type_params})
+    if type_vars:
+        imports.add("typing", "TypeVar")
+    local = set(names)
+    rebuild = [
+        d.name
+        for d in ordered
+        if isinstance(d, ir.Model) and _refers_to_any(d, local) and not d.type_params
+    ]
+    type_checking = imports.type_checking_lines()
+    if type_checking:
+        imports.add("typing", "TYPE_CHECKING")
+    return ModuleView(imports.lines(), type_checking, type_vars, views, rebuild)
+
+
+def _definitions(api: ir.Api) -> dict[str, ir.Definition]:
+    return {d.name: d for group in (api.models, api.enums, api.aliases) for d in group}
+
+
+def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> DefinitionView:
+    if isinstance(d, ir.Enum):
+        base = "OpenIntEnum" if d.value_type == "int" else "OpenStrEnum"
+        imports.add(".._models", base)
+        members = [(m.name, naming.py_literal(m.value), naming.docstring_body(m.description)) for m in d.members]
+        return EnumView("enum", d.name, base, naming.docstring_body(d.description), members)
+    if isinstance(d, ir.Alias):
+        annotation = writer.annotation(d.type)
+        return AliasView("alias", d.name, annotation, naming.docstring_body(d.description))
+    return _model(d, writer, imports)
+
+
+def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
+    fields = [_field(f, writer, imports) for f in model.fields]
+    params = ", ".join(model.type_params)
+    if model.page is not None:
+        imports.add(".._models", "BasePage")
+        item = _page_item_annotation(model, writer)
+        bases = f"BasePage[{item}]" + (f", Generic[{params}]" if params else "")
+    else:
+        imports.add(".._models", "SdkModel")
+        bases = "SdkModel" + (f", Generic[{params}]" if params else "")
+    if params:
+        imports.add("typing", "Generic")
+    typed_dict = _typed_dict(model, writer, imports) if model.is_input and not params else None
+    view = ModelView(
+        "model", model.name, bases, naming.docstring_body(model.description), fields, typed_dict
+    )
+    if model.page is not None:
+        _page_methods(view, model, model.page, writer)
+    return view
+
+
+def _field(f: ir.Field, writer: TypeWriter, imports: Imports) -> FieldView:
+    tp = f.type
+    optional = not f.required and not isinstance(tp, ir.Nullable)
+    default: str | None = None
+    if f.default_member is not None:
+        default = f"{_enum_name(tp)}.{f.default_member}"
+    elif f.default is not ir.NO_DEFAULT:
+        default = naming.py_literal(f.default)
+        optional = optional and f.default is None
+    elif not f.required:
+        default = "None"
+    annotation = writer.annotation(tp)
+    if optional:
+        annotation = f"{annotation} | None"
+    alias = f.wire_name if f.wire_name != f.name else None
+    if alias is not None:
+        imports.add("pydantic", "Field")
+        args = ([] if default is None else [f"default={default}"]) + [f"alias={naming.py_str(alias)}"]
+        assignment = f" = Field({', '.join(args)})"
+    else:
+        assignment = "" if default is None else f" = {default}"
+    return FieldView(f.name, annotation, assignment, naming.docstring_body(_field_doc(f)))
+
+
+def _field_doc(f: ir.Field | ir.Param) -> str:
+    text = f.description
+    if f.deprecated:
+        text = ("Deprecated. " + text).strip()
+    return text
+
+
+def _enum_name(tp: ir.TypeRef) -> str:
+    inner = tp.inner if isinstance(tp, ir.Nullable) else tp
+    assert isinstance(inner, ir.Named)
+    return inner.name
+
+
+def _typed_dict(model: ir.Model, writer: TypeWriter, imports: Imports) -> TypedDictView:
+    imports.add("typing_extensions", "TypedDict")
+    keys = []
+    for f in model.fields:
+        if f.read_only:
+            continue
+        annotation = writer.annotation(f.type, "input")
+        if f.required:
+            imports.add("typing_extensions", "Required")
+            annotation = f"Required[{annotation}]"
+        keys.append((f.name, annotation))
+    doc = f"`{model.name}` as a plain dict, with the same snake_case keys as its attributes."
+    return TypedDictView(model.name + "Param", doc, keys)
+
+
+def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:
+    assert model.page is not None
+    items = next(f for f in model.fields if f.name == model.page.items_field)
+    tp = items.type.inner if isinstance(items.type, ir.Nullable) else items.type
+    assert isinstance(tp, ir.ListOf)
+    return writer.annotation(tp.item)
+
+
+def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: TypeWriter) -> None:
+    items = next(f for f in model.fields if f.name == page.items_field)
+    view.page_items_type = f"list[{_page_item_annotation(model, writer)}]"
+    nullable_items = isinstance(items.type, ir.Nullable) or not items.required
+    view.page_items = f"self.{items.name} or []" if nullable_items else f"self.{items.name}"
+    lines: list[str] = []
+    if page.done_field:
+        lines += [f"if self.{page.done_field}:", "    return None"]
+    if page.has_more_field:
+        lines += [f"if not self.{page.has_more_field}:", "    return None"]
+    if page.cursor_from_last_item:
+        lines += [
+            f"if not self.{page.items_field}:",
+            "    return None",
+            f"cursor = getattr(self.{page.items_field}[-1], {naming.py_str(page.next_field)}, None)",
+            "return None if cursor is None else str(cursor)",
+        ]
+    else:
+        next_field = next(f for f in model.fields if f.name == page.next_field)
+        plain = next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str")))
+        value = f"self.{page.next_field}"
+        lines.append(f"return {value}" if plain else f"return None if {value} is None else str({value})")
+    view.page_next = lines
+
+
+def _refers_to_any(model: ir.Model, names: set[str]) -> bool:
+    """Whether a model refers to itself or to another definition of its own module."""
+    return bool(dependencies(model) & names) or any(
+        model.name in set(references(f.type)) for f in model.fields
+    )
+
+
+def _dependency_order(definitions: list[ir.Definition]) -> list[ir.Definition]:
+    """Definitions of one module ordered so that, where possible, uses follow definitions."""
+    by_name = {d.name: d for d in definitions}
+    ordered: list[ir.Definition] = []
+    visiting: set[str] = set()
+
+    def visit(d: ir.Definition) -> None:
+        if d in ordered or d.name in visiting:
+            return
+        visiting.add(d.name)
+        for dep in sorted(dependencies(d)):
+            if dep in by_name:
+                visit(by_name[dep])
+        ordered.append(d)
+
+    for d in sorted(definitions, key=lambda d: d.name):
+        visit(d)
+    return ordered

@@ -1,0 +1,311 @@
+"""Template contexts for the client class and the resource modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import ir, naming
+from .pyview import Imports, TypeWriter
+
+_OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
+REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
+
+
+@dataclass
+class ParamView:
+    name: str
+    annotation: str
+    default: str  # "" for required parameters
+
+
+@dataclass
+class OperationView:
+    name: str
+    async_name: str
+    builder: str
+    params: list[ParamView]
+    call_args: list[str]  # "name=name" for each parameter
+    doc: list[str]  # docstring lines (already escaped), to be indented by the template
+    request: list[str]  # keyword arguments of Request(...), one per line
+    returns: str
+    cast_to: str
+    pager_call: list[str] | None  # arguments of the follow-up call when paginated
+    deprecated: bool
+
+
+@dataclass
+class ResourceView:
+    class_name: str
+    doc: str
+    imports: list[list[str]]
+    type_checking: list[str]
+    operations: list[OperationView]
+
+
+def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
+    defs = {d.name: d for group in (api.models, api.enums, api.aliases) for d in group}
+    imports = Imports()
+    writer = TypeWriter(defs, imports, "", "..models.", "..")
+    imports.add(".._types", "RequestOptions")
+    imports.add(".._base_client", "Request")
+    imports.add(".._resource", "BaseResource")
+    imports.add(".._resource", "to_raw")
+    imports.add(".._resource", "to_raw_async")
+    imports.add("functools", "cached_property")
+    imports.add("typing", "cast")
+    ops = [_operation(op, writer, imports) for op in resource.operations]
+    if any(op.params for op in ops):
+        imports.add("typing", "Any")
+    if any(p.default == " = NOT_GIVEN" for op in ops for p in op.params):
+        imports.add(".._types", "NOT_GIVEN")
+        imports.add(".._types", "NotGiven")
+    # TypedDicts are only annotations: import them for type checkers, not at run time.
+    for module, names in list(imports.local.items()):
+        params = {n for n in names if n.endswith("Param") and n[:-5] in defs}
+        if params:
+            imports.local[module] -= params
+            if not imports.local[module]:
+                del imports.local[module]
+            for n in params:
+                imports.add_type_only(module, n)
+    doc = naming.docstring_body(resource.description or f"Operations on {resource.title}.")
+    type_checking = imports.type_checking_lines()
+    if type_checking:
+        imports.add("typing", "TYPE_CHECKING")
+    return ResourceView(resource.class_name, doc, imports.lines(), type_checking, ops)
+
+
+def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> OperationView:
+    params = [_param(p, writer) for p in op.params]
+    call_args = [f"{p.name}={p.name}" for p in op.params]
+    returns, cast_to = _result(op, writer)
+    pager = None
+    if op.pagination is not None:
+        cursor = op.pagination.cursor_param
+        pager = [f"{p.name}={'cursor' if p.name == cursor else p.name}" for p in op.params]
+    return OperationView(
+        name=op.name,
+        async_name=op.async_name,
+        builder=f"_{op.name}_request",
+        params=params,
+        call_args=call_args,
+        doc=_doc(op, returns),
+        request=_request_args(op, writer, imports),
+        returns=returns,
+        cast_to=cast_to,
+        pager_call=pager,
+        deprecated=op.deprecated,
+    )
+
+
+def _param(p: ir.Param, writer: TypeWriter) -> ParamView:
+    annotation = writer.annotation(p.type, "input")
+    if p.required:
+        return ParamView(p.name, annotation, "")
+    if p.location in _OPTIONAL_NONE_LOCATIONS:
+        if not annotation.endswith("| None") and "| None |" not in annotation:
+            annotation += " | None"
+        return ParamView(p.name, annotation, " = None")
+    return ParamView(p.name, f"{annotation} | NotGiven", " = NOT_GIVEN")
+
+
+def _result(op: ir.Operation, writer: TypeWriter) -> tuple[str, str]:
+    result = op.result
+    if result is None or result.kind == "empty" or result.type is None:
+        return "None", "None"
+    if result.kind == "binary":
+        return "bytes", "bytes"
+    if result.kind == "text":
+        return "str", "str"
+    annotation = writer.annotation(result.type)
+    return annotation, annotation
+
+
+def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> list[str]:
+    args = [f"method={naming.py_str(op.http_method)}"]
+    path_params = [p for p in op.params if p.location == "path"]
+    if path_params:
+        imports.add(".._base_client", "format_path")
+        values = ", ".join(f"{naming.py_str(p.wire_name)}: {p.name}" for p in path_params)
+        args.append(f"path=format_path({naming.py_str(op.path)}, {{{values}}})")
+    else:
+        args.append(f"path={naming.py_str(op.path)}")
+    for location, keyword in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+        pairs = [_pair(p, imports) for p in op.params if p.location == location]
+        if location == "cookie" and pairs:
+            # Cookies travel in one Cookie header, built by the runtime from these pairs.
+            keyword = "cookies"
+        if pairs:
+            args.append(f"{keyword}=[{', '.join(pairs)}]")
+    body = _body_expression(op, writer, imports)
+    if body:
+        args.append(body)
+    if op.body is not None:
+        args.append(f"content_type={naming.py_str(op.body.content_type)}")
+    if op.security:
+        alternatives = ", ".join(
+            "(" + "".join(f"{naming.py_str(k)}, " for k in alt).rstrip(" ") + ")" for alt in op.security
+        )
+        args.append(f"security=({alternatives},)")
+    kind = op.result.kind if op.result is not None else "empty"
+    if kind != "json":
+        args.append(f"response_kind={naming.py_str(kind)}")
+    if op.idempotency_param is not None:
+        wire = next(p.wire_name for p in op.params if p.name == op.idempotency_param)
+        args.append(f"idempotency_header={naming.py_str(wire)}")
+    return args
+
+
+def _pair(p: ir.Param, imports: Imports) -> str:
+    value = p.name
+    if not p.explode and _is_list(p.type):
+        imports.add(".._base_client", "csv")
+        value = f"csv({p.name})"
+    return f"({naming.py_str(p.wire_name)}, {value})"
+
+
+def _is_list(tp: ir.TypeRef) -> bool:
+    inner = tp.inner if isinstance(tp, ir.Nullable) else tp
+    return isinstance(inner, ir.ListOf)
+
+
+def _body_expression(op: ir.Operation, writer: TypeWriter, imports: Imports) -> str | None:
+    body = op.body
+    if body is None:
+        return None
+    target = {"json": "json", "form": "data", "multipart": "files"}.get(body.encoding, "content")
+    if body.model is not None:
+        imports.add(".._base_client", "encode_body" if target != "files" else "encode_multipart")
+        writer.annotation(ir.Named(body.model))  # imports the model class
+        fields = ", ".join(f"{naming.py_str(field)}: {kwarg}" for kwarg, field in op.body_fields)
+        function = "encode_body" if target != "files" else "encode_multipart"
+        optional = "" if body.required else ", optional=True"
+        return f"{target}={function}({body.model}, {{{fields}}}{optional})"
+    param = next(p for p in op.params if p.location == "body")
+    if target == "json":
+        imports.add(".._base_client", "encode_value")
+        return f"json=encode_value({writer.annotation(body.type)}, {param.name})"
+    return f"{target}={param.name}"
+
+
+def _doc(op: ir.Operation, returns: str) -> list[str]:
+    lines: list[str] = []
+    summary = naming.docstring_body(op.summary) or naming.docstring_body(
+        f"{op.http_method} {op.path}"
+    )
+    lines.extend(summary.split("\n"))
+    description = naming.docstring_body(op.description)
+    if description and description != summary:
+        lines += ["", *description.split("\n")]
+    if op.deprecated:
+        lines += ["", "Deprecated: this operation may be removed in a future version of the API."]
+    documented = [p for p in op.params if p.description or p.deprecated]
+    lines += ["", "Args:"]
+    for p in documented:
+        text = naming.docstring_body(("Deprecated. " if p.deprecated else "") + p.description)
+        first, *rest = text.split("\n")
+        lines.append(f"    {p.name}: {first}".rstrip())
+        lines.extend(f"        {line}".rstrip() for line in rest)
+    lines.append(f"    request_options: {REQUEST_OPTIONS_DOC}")
+    if returns != "None":
+        lines += ["", "Returns:", f"    {naming.docstring_body(returns)}"]
+    return lines
+
+
+@dataclass
+class CredentialView:
+    arg: str
+    password_arg: str | None
+    env_var: str  # literal
+    password_env_var: str | None  # literal
+    key: str  # literal
+    kind: str  # literal
+    location: str  # literal
+    wire_name: str  # literal
+    value: str  # expression
+
+
+@dataclass
+class ResourceLink:
+    name: str
+    class_name: str
+    module: str
+    doc: str
+
+
+@dataclass
+class ClientView:
+    class_name: str
+    doc: list[str]
+    init_doc: list[str]
+    base_url: str  # literal
+    base_url_env: str
+    servers: list[str]  # literals
+    credentials: list[CredentialView]
+    resources: list[ResourceLink]
+
+
+def client_view(api: ir.Api) -> ClientView:
+    package = api.package
+    credentials = [_credential(s) for s in api.security_schemes]
+    title = naming.docstring_body(api.title)
+    doc = [f"Client for the {title}."]
+    if api.resources:
+        example = api.resources[0].name
+        doc += ["", f"Every operation is a method of a namespace (`client.{example}`), with an"]
+        doc += ["async twin prefixed by `a` and a `.raw` variant returning the HTTP response."]
+    init_doc = ["Create a client; connections are pooled until `close()` / `aclose()`.", "", "Args:"]
+    for scheme in api.security_schemes:
+        what = {"bearer": "Bearer token", "basic": "user name", "api_key": "API key"}[scheme.kind]
+        init_doc.append(f"    {scheme.arg_name}: {what} (default: ${naming.docstring_body(scheme.env_var)}).")
+        if scheme.password_arg:
+            init_doc.append(f"    {scheme.password_arg}: password (default: ${scheme.password_env_var}).")
+    env = naming.env_var_name(package.client_class, "base_url")
+    init_doc += [
+        f"    base_url: where to send requests (default: ${env}, else DEFAULT_BASE_URL).",
+        "    timeout: seconds per request, or an `httpx.Timeout`.",
+        "    max_retries: retries of failed requests that are safe to repeat.",
+        "    default_headers: headers sent with every request.",
+        "    http_client: an `httpx.Client` to send sync requests with.",
+        "    async_http_client: an `httpx.AsyncClient` to send async requests with.",
+    ]
+    resources = [
+        ResourceLink(
+            r.name,
+            r.class_name,
+            r.module,
+            naming.docstring_body(r.description.split("\n")[0] if r.description else f"{r.title} operations."),
+        )
+        for r in api.resources
+    ]
+    return ClientView(
+        class_name=package.client_class,
+        doc=doc,
+        init_doc=init_doc,
+        base_url=naming.py_str(api.base_url),
+        base_url_env=env,
+        servers=[naming.py_str(s.url) for s in api.servers],
+        credentials=credentials,
+        resources=resources,
+    )
+
+
+def _credential(scheme: ir.SecurityScheme) -> CredentialView:
+    if scheme.kind == "basic":
+        value = (
+            f"({scheme.arg_name}, {scheme.password_arg}) "
+            f"if {scheme.arg_name} is not None and {scheme.password_arg} is not None else None"
+        )
+    else:
+        value = scheme.arg_name
+    return CredentialView(
+        arg=scheme.arg_name,
+        password_arg=scheme.password_arg,
+        env_var=naming.py_str(scheme.env_var),
+        password_env_var=naming.py_str(scheme.password_env_var) if scheme.password_env_var else None,
+        key=naming.py_str(scheme.key),
+        kind=naming.py_str(scheme.kind),
+        location=naming.py_str(scheme.location),
+        wire_name=naming.py_str(scheme.wire_name),
+        value=value,
+    )
