@@ -124,7 +124,7 @@ class Builder:
         security: tuple[tuple[str, ...], ...],
     ) -> ir.Operation:
         hint = naming.pascal_case(name.hint)
-        parts = self._reader.read(item, op, pointer, hint)
+        parts = self._reader.read(name.path, item, op, pointer, hint)
         idempotency = next(
             (
                 p.name

@@ -47,12 +47,13 @@ def main() -> None:
 @_CONFIG
 @_OUT
 @click.option("--force", is_flag=True, help="Overwrite files in OUTDIR that sdkgen did not create.")
+@click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print warnings or a summary.")
 def generate_command(
-    spec: Path, config: Path | None, outdir: Path, force: bool, quiet: bool
+    spec: Path, config: Path | None, outdir: Path, force: bool, strict: bool, quiet: bool
 ) -> None:
     """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR."""
-    result = _run(spec, config, quiet)
+    result = _run(spec, config, quiet, strict)
     try:
         write_tree(outdir, result.files, force=force)
     except (WriteError, OSError) as exc:
@@ -72,9 +73,12 @@ def generate_command(
 @_CONFIG
 @_OUT
 @click.option("--diff-lines", default=20, show_default=True, help="Diff lines shown per file.")
-def check_command(spec: Path, config: Path | None, outdir: Path, diff_lines: int) -> None:
+@click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
+def check_command(
+    spec: Path, config: Path | None, outdir: Path, diff_lines: int, strict: bool
+) -> None:
     """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff."""
-    result = _run(spec, config, quiet=True)
+    result = _run(spec, config, quiet=True, strict=strict)
     found = drift(outdir, result.files)
     if found.clean:
         click.echo(f"{outdir} is up to date", err=True)
@@ -108,10 +112,11 @@ def validate_command(spec: Path) -> None:
     click.echo(f"{spec}: no problems found", err=True)
 
 
-def _run(spec: Path, config: Path | None, quiet: bool) -> Generation:
+def _run(spec: Path, config: Path | None, quiet: bool, strict: bool = False) -> Generation:
     show_progress = not quiet and sys.stderr.isatty()
     try:
-        result = generate(spec, config, progress=_progress if show_progress else None)
+        progress = _progress if show_progress else None
+        result = generate(spec, config, progress=progress, strict=strict)
     except SpecError as exc:
         _print_problems(list(exc.problems))
         _fail(f"error: {len(errors(exc.problems))} problem(s) in {spec}; nothing was written")

@@ -7,6 +7,7 @@ flattening object request bodies into keyword arguments the way a hand-written S
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ from . import schema_facts as facts
 from .problems import join_pointer
 from .schemas import Report, SchemaConverter
 
+_TEMPLATE_VARIABLE = re.compile(r"\{([^{}]+)\}")
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _LOCATION_ORDER = {"path": 0, "body": 1, "query": 2, "header": 3, "cookie": 4}
 _STATUS_ORDER = ("200", "201", "202", "203", "204", "205", "206", "2XX", "2xx")
@@ -38,9 +40,9 @@ class OperationReader:
         self._warn = warn
 
     def read(
-        self, path_item: dict[str, Any], op: dict[str, Any], pointer: str, hint: str
+        self, path: str, path_item: dict[str, Any], op: dict[str, Any], pointer: str, hint: str
     ) -> OperationParts:
-        params = self._parameters(path_item, op, pointer, hint)
+        params = self._parameters(path, path_item, op, pointer, hint)
         body, flat, body_fields = self._request_body(op, pointer, hint, {p.name for p in params})
         responses = self._responses(op, pointer, hint)
         ordered = sorted(
@@ -58,7 +60,7 @@ class OperationReader:
     # -- parameters ---------------------------------------------------------------------
 
     def _parameters(
-        self, path_item: dict[str, Any], op: dict[str, Any], pointer: str, hint: str
+        self, path: str, path_item: dict[str, Any], op: dict[str, Any], pointer: str, hint: str
     ) -> list[ir.Param]:
         path_pointer = pointer.rsplit("/", 1)[0]
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -74,6 +76,10 @@ class OperationReader:
                 if location == "header" and name.lower() in _IGNORED_HEADERS:
                     continue
                 merged[(location, name)] = (param, param_pointer)
+        for variable in _TEMPLATE_VARIABLE.findall(path):
+            if ("path", variable) not in merged:  # undeclared (validation warns): a string
+                synthetic = {"name": variable, "in": "path", "required": True, "schema": {"type": "string"}}
+                merged[("path", variable)] = (synthetic, pointer)
         python_names = naming.dedupe(naming.param_name(name) for (_, name) in merged)
         return [
             self._param(python, param, param_pointer, hint)

@@ -7,6 +7,7 @@ the writer's job, once everything else has succeeded.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,8 +41,14 @@ def generate(
     *,
     config: Config | None = None,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> Generation:
-    """Run every stage; raises SpecError listing every error found."""
+    """Run every stage; raises SpecError listing every error found.
+
+    Real specs often break a rule or two (an undeclared path parameter, a duplicated
+    operationId) in ways the generator can work around, so validation problems are
+    warnings unless `strict`; only what makes generation meaningless stops it.
+    """
     timings: dict[str, float] = {}
     step = _Stopwatch(timings, progress)
     with step("load"):
@@ -49,8 +56,9 @@ def generate(
         config = config if config is not None else load_config(config_path)
     with step("validate"):
         problems = validate(spec)
-    if errors(problems):
+    if errors(problems) and (strict or not _supported(spec.root)):
         raise SpecError(problems)
+    problems = [_as_warning(p) for p in problems]
     with step("build"):
         builder = Builder(spec.root, config, spec.problem)
         api = builder.build()
@@ -63,6 +71,15 @@ def generate(
         files = format_files(files)
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, files, warnings, timings)
+
+
+def _supported(root: dict[str, object]) -> bool:
+    version = root.get("openapi")
+    return isinstance(version, str) and version.startswith(("3.0.", "3.1."))
+
+
+def _as_warning(problem: Problem) -> Problem:
+    return dataclasses.replace(problem, severity="warning")
 
 
 class _Stopwatch:

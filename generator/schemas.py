@@ -52,8 +52,12 @@ class SchemaConverter:
         for name in sorted(self._schemas):
             if name in self._generic_member:
                 continue
-            if self._needs_class(self._schemas[name]):
+            schema = self._schemas[name]
+            if self._needs_class(schema):
                 self._component_class[name] = self._claim(name)
+                if facts.shape(schema) == "enum":
+                    values = {v for v in schema["enum"] if v is not None and _is_scalar(v)}
+                    self._enum_values[self._component_class[name]] = values
 
     def _claim(self, name: str) -> str:
         return naming.unique_class(naming.class_name(name), self._taken)

@@ -1,0 +1,49 @@
+# sdkgen: OpenAPI -> typed Python SDK generator. `make help` lists the targets.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SDKGEN := $(BIN)/sdkgen
+PRISM_VERSION := 5.14.2
+
+.DEFAULT_GOAL := all
+
+.PHONY: help all setup generate check test test-fast lint golden bench clean prism
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+all: setup generate ## Install everything, then generate the Svix SDK into generated/svix
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+setup: $(BIN)/python ## Create .venv with sdkgen and its dev tools, and install Prism (npm)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	./scripts/install-prism.sh $(PRISM_VERSION)
+
+generate: ## Regenerate generated/svix from spec/svix.yaml
+	$(SDKGEN) generate spec/svix.yaml --config spec/svix.sdkgen.yaml --output generated/svix
+
+check: ## Fail if generated/svix is not what the generator writes today
+	$(SDKGEN) check spec/svix.yaml --config spec/svix.sdkgen.yaml --output generated/svix
+
+test: ## Run the whole test suite (unit, golden, end to end over HTTP)
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+test-fast: ## Unit and golden tests only (no virtualenvs, no servers)
+	$(BIN)/pytest -m "not e2e"
+
+lint: ## ruff and mypy --strict on the generator
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+
+golden: ## Rewrite the golden snapshots under tests/golden from tests/specs/golden
+	$(BIN)/python -m tests.golden_update
+
+bench: ## Benchmarks against peers, measured in the same run
+	$(BIN)/python -m bench.run
+
+clean: ## Remove the virtualenv, caches and installed tools
+	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache
