@@ -1,0 +1,335 @@
+"""Spec source files: reading and parsing them, and finding the line of a JSON pointer.
+
+Parsing is fast because the parsers do not track positions. Only when a problem has to be
+pinned to a line is the file's text scanned (JSON) or composed (YAML), once, and walked to
+the pointer. Line lookups never raise: a line that cannot be found is simply `None`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import yaml
+
+from .problems import Problem, SpecError, join_pointer, split_pointer
+
+if TYPE_CHECKING:
+    BaseYamlLoader = yaml.SafeLoader
+else:
+    BaseYamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_MAX_EXPANDED_NODES = 5_000_000
+_EXPANSION_FLOOR = 100_000  # below this, aliases cannot hurt, however often they repeat
+_EXPANSION_RATIO = 10
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
+_JSON_SCALAR_END = re.compile(r"[\s,\]}]")
+_WHITESPACE = re.compile(r"\s*")
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """The text of one spec file, with its line index built on first use."""
+
+    name: str  # as shown to users: relative to the working directory when possible
+    text: str
+    is_json: bool
+    _index: _LineIndex | None = field(default=None, repr=False)
+    _failed: bool = field(default=False, repr=False)
+
+    def line_of(self, pointer: str) -> int | None:
+        """1-based line of the value at `pointer` (of its key, for a member), or None."""
+        if self._failed:
+            return None
+        try:
+            if self._index is None:
+                self._index = _JsonIndex(self.text) if self.is_json else _YamlIndex(self.text)
+            return self._index.line_of(split_pointer(pointer))
+        except Exception:  # a lookup only decorates a problem; it must never cause one
+            self._failed = self._index is None
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class SpecLocator:
+    """Maps pointers in the bundled document back to the file and pointer they came from."""
+
+    main: str
+    files: Mapping[str, SourceFile] = field(default_factory=dict)
+    # bundled pointer of a copied subtree -> (file name, pointer of that subtree in the file)
+    origins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    def origin(self, pointer: str) -> tuple[str, str]:
+        """(file, pointer in that file) for a pointer in the bundled document."""
+        try:
+            tokens = split_pointer(pointer)
+        except ValueError:
+            return self.main, pointer
+        for cut in range(len(tokens), 0, -1):  # the innermost copied subtree wins
+            hit = self.origins.get(join_pointer("", *tokens[:cut]))
+            if hit is not None:
+                return hit[0], join_pointer(hit[1], *tokens[cut:])
+        return self.main, pointer
+
+    def locate(self, pointer: str) -> tuple[str, str, int | None]:
+        """(file, pointer in that file, 1-based line or None)."""
+        file, inner = self.origin(pointer)
+        source = self.files.get(file)
+        return file, inner, source.line_of(inner) if source is not None else None
+
+
+def read_source(path: Path, name: str) -> SourceFile:
+    """The decoded text of a spec file; raises SpecError if it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SpecError([Problem(name, "", "file not found", hint="check the path")]) from None
+    except IsADirectoryError:
+        raise SpecError([Problem(name, "", "is a directory, not a spec file")]) from None
+    except OSError as exc:
+        raise SpecError([Problem(name, "", f"cannot read the file: {exc.strerror}")]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        message = f"not valid UTF-8 (byte {exc.start}: {exc.reason})"
+        raise SpecError([Problem(name, "", message, line, "save the file as UTF-8")]) from None
+    return SourceFile(name, text, _is_json(path, text))
+
+
+def _is_json(path: Path, text: str) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return False
+    return suffix == ".json" or text.lstrip().startswith("{")
+
+
+def parse_source(source: SourceFile) -> Any:
+    """The document in a source file; raises SpecError (with the parser's line) if invalid."""
+    try:
+        return json.loads(source.text) if source.is_json else _load_yaml(source)
+    except json.JSONDecodeError as exc:
+        problem = Problem(source.name, "", f"invalid JSON: {exc.msg}", exc.lineno)
+    except yaml.MarkedYAMLError as exc:
+        reason = ": ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = Problem(source.name, "", f"invalid YAML: {reason}", line)
+    except yaml.YAMLError as exc:
+        problem = Problem(source.name, "", f"invalid YAML: {exc}")
+    except RecursionError:
+        problem = Problem(source.name, "", "the document is nested too deeply")
+    raise SpecError([problem])
+
+
+class _SpecYamlLoader(BaseYamlLoader):
+    """A safe loader that keeps mapping keys as written and dates as strings.
+
+    OpenAPI keys are strings (`200:` means "200", `on:` means "on") and JSON has no dates, so
+    YAML 1.1 turning plain keys into ints or booleans, and plain dates into `datetime.date`
+    values, would only get in the way.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        self.flatten_mapping(node)
+        mapping: dict[Hashable, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "mapping keys must be strings", key_node.start_mark
+                )
+            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_SpecYamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP_TAG]
+    for first, resolvers in BaseYamlLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _load_yaml(source: SourceFile) -> Any:
+    """Compose, refuse alias bombs, then construct: the same work as `yaml.load`."""
+    loader = _SpecYamlLoader(source.text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if "*" in source.text:  # no alias without an asterisk
+            _check_aliases(node, source.name)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_aliases(root: yaml.Node, name: str) -> None:
+    """Refuse documents whose aliases expand far beyond what is written ("billion laughs")."""
+    written, expanded = _expanded_size(root)
+    if expanded < 0:
+        message = "a YAML alias refers to a node that contains it (a recursive document)"
+        raise SpecError([Problem(name, "", message, hint="use a `$ref` instead of an alias")])
+    too_many = expanded > _MAX_EXPANDED_NODES or (
+        expanded > _EXPANSION_FLOOR and expanded > _EXPANSION_RATIO * written
+    )
+    if too_many:
+        message = f"YAML aliases expand too much ({written} nodes written, over {expanded} used)"
+        hint = "repeat less through aliases (`*name`); use `$ref` to share large parts"
+        raise SpecError([Problem(name, "", message, hint=hint)])
+
+
+def _expanded_size(root: yaml.Node) -> tuple[int, int]:
+    """(distinct nodes, nodes once aliases are expanded), or expanded -1 for a cycle."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key, children = id(node), _node_children(node)
+        if finished:
+            open_nodes.discard(key)
+            total = 1 + sum(sizes[id(child)] for child in children)
+            sizes[key] = min(total, _MAX_EXPANDED_NODES + 1)
+        elif key in open_nodes:  # still being expanded: reached from inside itself
+            return len(sizes), -1
+        elif key not in sizes:
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+    return len(sizes), sizes[id(root)]
+
+
+def _node_children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+class _LineIndex(Protocol):
+    def line_of(self, tokens: list[str]) -> int | None: ...
+
+
+class _JsonIndex:
+    """Where each JSON container ends, so that a lookup skips whole siblings at once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.close: dict[int, int] = {}
+        opened: list[int] = []
+        for match in _JSON_TOKEN.finditer(text):
+            char = text[match.start()]
+            if char in "{[":
+                opened.append(match.start())
+            elif char in "}]" and opened:
+                self.close[opened.pop()] = match.start()
+
+    def line_of(self, tokens: list[str]) -> int | None:
+        """Line of the member's key (objects) or of the item (arrays) that `tokens` names."""
+        line_at = value_at = self._skip(0)
+        for token in tokens:
+            found = self._child(value_at, token)
+            if found is None:
+                return None
+            line_at, value_at = found
+        return self.text.count("\n", 0, line_at) + 1
+
+    def _skip(self, pos: int) -> int:
+        match = _WHITESPACE.match(self.text, pos)
+        return match.end() if match else pos
+
+    def _value_end(self, pos: int) -> int:
+        char = self.text[pos]
+        if char in "{[":
+            return self.close[pos] + 1
+        if char == '"':
+            match = _JSON_STRING.match(self.text, pos)
+            return match.end() if match else len(self.text)
+        scalar_end = _JSON_SCALAR_END.search(self.text, pos)
+        return scalar_end.start() if scalar_end else len(self.text)
+
+    def _next(self, pos: int) -> int:
+        """From the end of a value to the start of the next member or item."""
+        pos = self._skip(pos)
+        return self._skip(pos + 1) if self.text[pos] == "," else pos
+
+    def _child(self, pos: int, token: str) -> tuple[int, int] | None:
+        char = self.text[pos]
+        if char == "{":
+            return self._member(pos, token)
+        if char == "[" and token.isdigit():
+            return self._item(pos, int(token))
+        return None
+
+    def _member(self, pos: int, token: str) -> tuple[int, int] | None:
+        end, found = self.close[pos], None
+        pos = self._skip(pos + 1)
+        while pos < end:
+            key = _JSON_STRING.match(self.text, pos)
+            if key is None:
+                return None
+            value_at = self._skip(self._skip(key.end()) + 1)
+            raw = key.group()
+            if (json.loads(raw) if "\\" in raw else raw[1:-1]) == token:
+                found = (key.start(), value_at)  # keep looking: the last duplicate wins
+            pos = self._next(self._value_end(value_at))
+        return found
+
+    def _item(self, pos: int, index: int) -> tuple[int, int] | None:
+        end = self.close[pos]
+        pos = self._skip(pos + 1)
+        for _ in range(index):
+            if pos >= end:
+                return None
+            pos = self._next(self._value_end(pos))
+        return (pos, pos) if pos < end else None
+
+
+class _YamlIndex:
+    """The composed node tree of a YAML file; node marks carry the lines."""
+
+    def __init__(self, text: str) -> None:
+        self.root = yaml.compose(text, Loader=BaseYamlLoader)
+
+    def line_of(self, tokens: list[str]) -> int | None:
+        """Line of the member's key (mappings) or of the item (sequences) that `tokens` names."""
+        node = self.root
+        if node is None:
+            return None
+        line = node.start_mark.line
+        for token in tokens:
+            found = _yaml_child(node, token)
+            if found is None:
+                return None
+            line, node = found
+        return line + 1
+
+
+def _yaml_child(node: yaml.Node, token: str) -> tuple[int, yaml.Node] | None:
+    if isinstance(node, yaml.SequenceNode):
+        items: list[yaml.Node] = node.value
+        if token.isdigit() and int(token) < len(items):
+            item = items[int(token)]
+            return item.start_mark.line, item
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    pairs: list[tuple[yaml.Node, yaml.Node]] = node.value
+    for key, value in reversed(pairs):  # the last duplicate wins, as when loading
+        if isinstance(key, yaml.ScalarNode) and key.tag != _MERGE_TAG and key.value == token:
+            return key.start_mark.line, value
+    for key, value in pairs:  # keys merged in with `<<: *anchor`
+        if key.tag == _MERGE_TAG:
+            merged = value.value if isinstance(value, yaml.SequenceNode) else [value]
+            for source in merged:
+                found = _yaml_child(source, token)
+                if found is not None:
+                    return found
+    return None
