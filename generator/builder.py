@@ -50,13 +50,16 @@ class Builder:
         if self._locate is not None:
             problem: Problem = self._locate(pointer, message, hint=hint, severity=severity)
             return problem
-        return Problem("<spec>", pointer, message, None, hint, "error" if severity == "error" else "warning")
+        return Problem(
+            "<spec>", pointer, message, None, hint, "error" if severity == "error" else "warning"
+        )
 
     # -- the whole API ------------------------------------------------------------------
 
     def build(self) -> ir.Api:
         self._converter.convert_components()
-        schemes = read_security_schemes(self._root, self._config, self._client_class(), self._warn)
+        package = self._package()
+        schemes = read_security_schemes(self._root, self._config, package.client_class, self._warn)
         scheme_keys = {s.key for s in schemes}
         default_security = requirement(self._root.get("security"), scheme_keys)
         operations = self._operations(default_security, scheme_keys)
@@ -67,7 +70,7 @@ class Builder:
             title=naming.clean_text(self._info("title")) or "API",
             description=naming.clean_text(self._info("description")),
             api_version=str(self._info("version") or ""),
-            package=self._package(),
+            package=package,
             base_url=self._base_url(),
             servers=self._servers(),
             security_schemes=schemes,
@@ -91,7 +94,8 @@ class Builder:
         """(resource name, operation) for every operation, in a stable order."""
         namer = OperationNamer(self._config, self._warn)
         found: list[tuple[OpName, dict[str, Any], dict[str, Any], str]] = []
-        paths = self._root.get("paths") if isinstance(self._root.get("paths"), dict) else {}
+        raw_paths = self._root.get("paths")
+        paths: dict[str, Any] = raw_paths if isinstance(raw_paths, dict) else {}
         for path in sorted(paths):
             item, item_pointer = self._converter.resolve(paths[path], join_pointer("/paths", path))
             if not isinstance(item, dict):
@@ -105,13 +109,14 @@ class Builder:
                     continue
                 found.append((namer.name(path, method, op, pointer), item, op, pointer))
         placements = namer.finalize([f[0] for f in found])
-        result = []
+        result: list[tuple[str, ir.Operation]] = []
         for pairs, (op_name, item, op, pointer) in zip(placements, found, strict=True):
             security = op.get("security")
             reqs = default_security if security is None else requirement(security, scheme_keys)
             operation = self._operation(op_name, item, op, pointer, reqs)
             result.extend(
-                (resource, dataclasses.replace(operation, name=method)) for resource, method in pairs
+                (resource, dataclasses.replace(operation, name=method))
+                for resource, method in pairs
             )
         return result
 
@@ -174,6 +179,7 @@ class Builder:
     ) -> dict[str, ir.Definition]:
         """Flag models reachable from request inputs: they also get a TypedDict."""
         pending = [n for _, op in operations for p in op.params for n in references(p.type)]
+        pending += [n for _, op in operations if op.body for n in references(op.body.type)]
         seen: set[str] = set()
         while pending:
             name = pending.pop()
@@ -186,9 +192,11 @@ class Builder:
             elif isinstance(definition, ir.Alias):
                 pending.extend(references(definition.type))
         return {
-            name: dataclasses.replace(d, is_input=True)
-            if isinstance(d, ir.Model) and name in seen
-            else d
+            name: (
+                dataclasses.replace(d, is_input=True)
+                if isinstance(d, ir.Model) and name in seen
+                else d
+            )
             for name, d in definitions.items()
         }
 

@@ -16,9 +16,7 @@ from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
 from .writer import WriteError, drift, write_tree
 
-_SPEC = click.argument(
-    "spec", type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
+_SPEC = click.argument("spec", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 _CONFIG = click.option(
     "--config",
     "-c",
@@ -83,7 +81,11 @@ def check_command(
     if found.clean:
         click.echo(f"{outdir} is up to date", err=True)
         return
-    for label, paths in (("added", found.added), ("removed", found.removed), ("changed", found.changed)):
+    for label, paths in (
+        ("added", found.added),
+        ("removed", found.removed),
+        ("changed", found.changed),
+    ):
         for path in paths:
             click.echo(f"{label}: {path}")
     for path, lines in found.diffs.items():

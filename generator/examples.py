@@ -21,13 +21,21 @@ def example_value(
     depth: int = 0,
 ) -> Any:
     """A JSON value for a parameter or field, valid for its type."""
-    enum_values = {d.name: {m.value for m in d.members} for d in defs.values() if isinstance(d, ir.Enum)}
-    if example is not ir.NO_DEFAULT and example is not None and facts.fits(example, tp, enum_values):
+    enum_values = {
+        d.name: {m.value for m in d.members} for d in defs.values() if isinstance(d, ir.Enum)
+    }
+    if (
+        example is not ir.NO_DEFAULT
+        and example is not None
+        and facts.fits(example, tp, enum_values)
+    ):
         return example
     return _from_type(tp, defs, constraints or ir.Constraints(), depth)
 
 
-def _from_type(tp: ir.TypeRef, defs: dict[str, ir.Definition], c: ir.Constraints, depth: int) -> Any:
+def _from_type(
+    tp: ir.TypeRef, defs: dict[str, ir.Definition], c: ir.Constraints, depth: int
+) -> Any:
     if isinstance(tp, ir.Nullable):
         return _from_type(tp.inner, defs, c, depth)
     if isinstance(tp, ir.LiteralOf):
@@ -39,7 +47,9 @@ def _from_type(tp: ir.TypeRef, defs: dict[str, ir.Definition], c: ir.Constraints
             return []
         return [_from_type(tp.item, defs, ir.Constraints(), depth + 1)]
     if isinstance(tp, ir.DictOf):
-        return {"key": _from_type(tp.value, defs, ir.Constraints(), depth + 1)} if depth <= 2 else {}
+        return (
+            {"key": _from_type(tp.value, defs, ir.Constraints(), depth + 1)} if depth <= 2 else {}
+        )
     if isinstance(tp, ir.UnionOf):
         return _from_type(tp.members[0], defs, c, depth) if tp.members else None
     if isinstance(tp, ir.Named):

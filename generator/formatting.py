@@ -12,6 +12,8 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 import black
+from black.mode import TargetVersion
+from black.report import NothingChanged
 
 Formatter = Callable[[str], str]
 _PARALLEL_THRESHOLD = 40
@@ -19,10 +21,10 @@ _PARALLEL_THRESHOLD = 40
 
 def black_format(source: str) -> str:
     """Format one module with black's default style (line length 88, Python 3.10+)."""
-    mode = black.Mode(target_versions={black.TargetVersion.PY310})
+    mode = black.Mode(target_versions={TargetVersion.PY310})
     try:
         return black.format_str(source, mode=mode)
-    except black.NothingChanged:
+    except NothingChanged:
         return source
 
 

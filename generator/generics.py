@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 TYPE_PARAM_KEY = "$typeParam"
-_MEMBER_NAME = re.compile(r"^(?P<base>[A-Za-z][A-Za-z0-9]*)_(?P<arg>[A-Za-z0-9][A-Za-z0-9_.\-]*?)_$")
+_MEMBER_NAME = re.compile(
+    r"^(?P<base>[A-Za-z][A-Za-z0-9]*)_(?P<arg>[A-Za-z0-9][A-Za-z0-9_.\-]*?)_$"
+)
 _NON_STRUCTURAL = frozenset({"description", "example", "examples", "title", "$comment"})
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
 _SCHEMA_PREFIX = "#/components/schemas/"

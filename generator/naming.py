@@ -303,15 +303,21 @@ def _is_control(ch: str) -> bool:
 def docstring_body(text: str | None) -> str:
     """Text that is safe between triple double quotes: it cannot close the docstring early.
 
-    Backslashes are doubled, every run of three quotes is broken up, and a trailing quote
-    is escaped so that it cannot merge with the closing delimiter.
+    Backslashes are doubled, and every double quote that touches another one (or ends the
+    text) is escaped, so no run of quotes can merge with the closing delimiter.
     """
-    text = clean_text(text)
-    text = text.replace("\\", "\\\\")
-    text = text.replace('"""', '\\"\\"\\"')
-    if text.endswith('"'):
-        text = text[:-1] + '\\"'
-    return text
+    text = clean_text(text).replace("\\", "\\\\")
+    out = []
+    for index, ch in enumerate(text):
+        if ch == '"' and (
+            index == len(text) - 1
+            or text[index + 1] == '"'
+            or (index > 0 and text[index - 1] == '"')
+        ):
+            out.append('\\"')
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def comment_text(text: str | None) -> str:

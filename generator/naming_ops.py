@@ -104,8 +104,7 @@ def _claim(method: str, http_method: str, taken: set[str]) -> str:
 def _derive(op_id: str | None, path: str, http_method: str) -> tuple[str | None, str]:
     """(resource or None, method) from an operationId, or from the path without one."""
     if op_id is None:
-        words = [w for w in re.split(r"[/{}]+", path) if w and not _VERSION.match(w)]
-        return None, naming.method_name("_".join([http_method, *words]) or http_method)
+        return None, _path_method(path, http_method)
     tokens = [t for t in op_id.split(".") if t]
     while len(tokens) > 2 and _VERSION.match(tokens[0]):
         tokens = tokens[1:]
@@ -117,16 +116,27 @@ def _derive(op_id: str | None, path: str, http_method: str) -> tuple[str | None,
     return None, naming.method_name(op_id)
 
 
+def _path_method(path: str, http_method: str) -> str:
+    """`GET /api/v1/pets/{id}/toys` -> `get_by_id_toys` (the namespace is `pets`)."""
+    words: list[str] = []
+    for segment in _meaningful_segments(path)[1:]:
+        words.append(f"by_{segment[1:-1]}" if segment.startswith("{") else segment)
+    return naming.method_name("_".join([http_method, *words]))
+
+
+def _meaningful_segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s and s.lower() != "api" and not _VERSION.match(s)]
+
+
 def _tag_resources(op: dict[str, Any]) -> tuple[str, ...]:
     tags = [t for t in op.get("tags") or () if isinstance(t, str) and naming.snake_case(t)]
     return tuple(dict.fromkeys(naming.attribute_name(t) for t in tags))
 
 
 def _path_resource(path: str) -> str:
-    for segment in path.split("/"):
-        if segment and segment.lower() != "api" and not _VERSION.match(segment):
-            if not segment.startswith("{") and naming.snake_case(segment):
-                return naming.attribute_name(segment)
+    segments = _meaningful_segments(path)
+    if segments and not segments[0].startswith("{") and naming.snake_case(segments[0]):
+        return naming.attribute_name(segments[0])
     return "default_api"
 
 

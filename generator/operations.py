@@ -78,7 +78,12 @@ class OperationReader:
                 merged[(location, name)] = (param, param_pointer)
         for variable in _TEMPLATE_VARIABLE.findall(path):
             if ("path", variable) not in merged:  # undeclared (validation warns): a string
-                synthetic = {"name": variable, "in": "path", "required": True, "schema": {"type": "string"}}
+                synthetic = {
+                    "name": variable,
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                }
                 merged[("path", variable)] = (synthetic, pointer)
         python_names = naming.dedupe(naming.param_name(name) for (_, name) in merged)
         return [
@@ -228,7 +233,9 @@ class OperationReader:
                 status, description, "binary", content_type, ir.Primitive("bytes"), headers
             )
         if encoding == "text":
-            return ir.Response(status, description, "text", content_type, ir.Primitive("str"), headers)
+            return ir.Response(
+                status, description, "text", content_type, ir.Primitive("str"), headers
+            )
         suffix = "Response" if status.startswith("2") else f"Error{status}"
         tp = self._converter.type_of(schema, schema_pointer, hint + suffix)
         return ir.Response(status, description, "json", content_type, tp, headers)

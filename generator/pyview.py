@@ -35,6 +35,7 @@ _PRIMITIVES: dict[str, tuple[str, str | None]] = {
     "uuid": ("UUID", "uuid"),
 }
 _STRING_INPUTS = frozenset({"datetime", "date", "time", "uuid"})
+BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
 
 
 @dataclass
@@ -45,6 +46,10 @@ class Imports:
     third_party: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     local: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     type_only: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    plain: set[str] = field(default_factory=set)  # `import x` statements
+
+    def add_module(self, module: str) -> None:
+        self.plain.add(module)
 
     def add(self, module: str, name: str) -> None:
         if module.startswith("."):
@@ -59,13 +64,12 @@ class Imports:
 
     def lines(self) -> list[list[str]]:
         """Import statements, one list per section (stdlib, third party, local)."""
-        sections = [self.stdlib, self.third_party, self.local]
-        return [_from_imports(s) for s in sections if s]
+        stdlib = [f"import {m}" for m in sorted(self.plain)] + _from_imports(self.stdlib)
+        sections = [stdlib, _from_imports(self.third_party), _from_imports(self.local)]
+        return [s for s in sections if s]
 
     def type_checking_lines(self) -> list[str]:
-        type_only = {
-            m: names - self.local.get(m, set()) for m, names in self.type_only.items()
-        }
+        type_only = {m: names - self.local.get(m, set()) for m, names in self.type_only.items()}
         return _from_imports({m: n for m, n in type_only.items() if n})
 
 
@@ -99,12 +103,16 @@ class TypeWriter:
         here: str,
         model_import: str,
         runtime_import: str,
+        shadowed: frozenset[str] = frozenset(),
     ) -> None:
         self._defs = api_definitions
         self.imports = imports
         self._here = here  # module of the definitions being written ("" outside models)
         self._model_import = model_import  # where model modules are: ".", "..models."
         self._runtime_import = runtime_import  # where runtime modules are: ".", ".."
+        # Builtins hidden by a method of the same name in the class being written (a
+        # resource with a `list` method): annotations spell them `builtins.list`.
+        self._shadowed = shadowed
 
     def annotation(self, tp: ir.TypeRef, context: Context = "output") -> str:
         if isinstance(tp, ir.Primitive):
@@ -117,12 +125,13 @@ class TypeWriter:
             if context == "input":
                 self.imports.add("collections.abc", "Sequence")
                 return f"Sequence[{self.annotation(tp.item, context)}]"
-            return f"list[{self.annotation(tp.item, context)}]"
+            return f"{self._builtin('list')}[{self.annotation(tp.item, context)}]"
         if isinstance(tp, ir.DictOf):
             if context == "input":
                 self.imports.add("collections.abc", "Mapping")
-                return f"Mapping[str, {self.annotation(tp.value, context)}]"
-            return f"dict[str, {self.annotation(tp.value, context)}]"
+                return f"Mapping[{self._builtin('str')}, {self.annotation(tp.value, context)}]"
+            key = self._builtin("str")
+            return f"{self._builtin('dict')}[{key}, {self.annotation(tp.value, context)}]"
         if isinstance(tp, ir.LiteralOf):
             self.imports.add("typing", "Literal")
             return "Literal[" + ", ".join(naming.py_literal(v) for v in tp.values) + "]"
@@ -130,16 +139,27 @@ class TypeWriter:
             return _join([self.annotation(tp.inner, context), "None"])
         return self._union(tp, context)
 
+    def _builtin(self, name: str) -> str:
+        if name in self._shadowed:
+            self.imports.add_module("builtins")
+            return f"builtins.{name}"
+        return name
+
     def _primitive(self, tp: ir.Primitive, context: Context) -> str:
         name, module = _PRIMITIVES[tp.name]
         if module is not None:
             self.imports.add(module, name)
+        elif name in BUILTIN_TYPES:
+            name = self._builtin(name)
         if context == "input" and tp.name in _STRING_INPUTS:
-            return f"{name} | str"
+            return f"{name} | {self._builtin('str')}"
         return name
 
     def _named(self, tp: ir.Named, context: Context) -> str:
         definition = self._defs.get(tp.name)
+        wider = isinstance(definition, ir.Alias) and _has_inputs(definition, self._defs)
+        if context == "input" and wider and isinstance(definition, ir.Alias):
+            return self.annotation(definition.type, context)  # spelled out in its input form
         self._import_definition(tp.name)
         text = tp.name
         if tp.args:
@@ -153,8 +173,6 @@ class TypeWriter:
         if isinstance(definition, ir.Model) and definition.is_input and not tp.args:
             self._import_definition(tp.name + "Param", module_of=tp.name)
             return f"{text} | {tp.name}Param"
-        if isinstance(definition, ir.Alias):
-            return self.annotation(definition.type, context) if _has_inputs(definition, self._defs) else text
         return text
 
     def _union(self, tp: ir.UnionOf, context: Context) -> str:
@@ -165,12 +183,17 @@ class TypeWriter:
         self.imports.add("typing", "Annotated")
         if disc.python_name is not None:
             self.imports.add("pydantic", "Field")
-            return f"Annotated[{_join(members)}, Field(discriminator={naming.py_str(disc.python_name)})]"
+            field = f"Field(discriminator={naming.py_str(disc.python_name)})"
+            return f"Annotated[{_join(members)}, {field}]"
         self.imports.add("pydantic", "Discriminator")
         self.imports.add("pydantic", "Tag")
         self.imports.add(self._runtime_import + "_models", "discriminate")
         tagged = [f"Annotated[{m}, Tag({naming.py_str(m)})]" for m in members]
-        mapping = "{" + ", ".join(f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping) + "}"
+        mapping = (
+            "{"
+            + ", ".join(f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping)
+            + "}"
+        )
         wire = naming.py_str(disc.wire_name)
         return f"Annotated[{_join(tagged)}, Discriminator(discriminate({wire}, {mapping}))]"
 

@@ -35,7 +35,7 @@ def templates_dir() -> Path:
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
-        autoescape=False,  # noqa: S701 - output is Python and Markdown, escaped by `naming`
+        autoescape=False,  # output is Python and Markdown, escaped for each by `naming`
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -76,15 +76,22 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
     first = api.resources[0].name if api.resources else "example"
     put(f"{pkg}/resources/__init__.py", "sdk/resources_init.py.jinja", first=first)
     for resource in api.resources:
-        view = resource_module(api, resource)
-        put(f"{pkg}/resources/{resource.module}.py", "sdk/resource.py.jinja", view=view)
+        put(
+            f"{pkg}/resources/{resource.module}.py",
+            "sdk/resource.py.jinja",
+            view=resource_module(api, resource),
+        )
     exports = [(module, list(names)) for module, names in api.module_groups]
     exports = [(m, _with_params(api, names)) for m, names in exports]
     put(f"{pkg}/models/__init__.py", "sdk/models_init.py.jinja", api=api, exports=exports)
     for module, names in api.module_groups:
-        view = model_module(api, module, names)
         doc = naming.docstring_body(_module_doc(api, names))
-        put(f"{pkg}/models/{module}.py", "sdk/model_module.py.jinja", view=view, module_doc=doc)
+        put(
+            f"{pkg}/models/{module}.py",
+            "sdk/model_module.py.jinja",
+            view=model_module(api, module, names),
+            module_doc=doc,
+        )
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
     put("README.md", "project/README.md.jinja", readme=readme_view(api))
@@ -109,4 +116,6 @@ def _package_doc(api: ir.Api) -> str:
 
 
 def _module_doc(api: ir.Api, names: tuple[str, ...]) -> str:
-    return "The " + ", ".join(f"`{n}`" for n in names) + (" model." if len(names) == 1 else " models.")
+    return (
+        "The " + ", ".join(f"`{n}`" for n in names) + (" model." if len(names) == 1 else " models.")
+    )

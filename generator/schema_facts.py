@@ -11,7 +11,9 @@ from typing import Any, Literal
 
 from . import ir
 
-Shape = Literal["ref", "enum", "literal", "union", "allof", "object", "map", "array", "scalar", "any"]
+Shape = Literal[
+    "ref", "enum", "literal", "union", "allof", "object", "map", "array", "scalar", "any"
+]
 
 _SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean", "null"})
 
@@ -105,7 +107,8 @@ _STRING_FORMATS: dict[str, ir.PrimitiveName] = {
 
 def scalar_type(schema: dict[str, Any], json_type: str | None = None) -> ir.Primitive:
     """The Python scalar for a string/integer/number/boolean schema (with its format)."""
-    kind = json_type or (non_null_types(schema) or [None])[0]
+    types = non_null_types(schema)
+    kind = json_type or (types[0] if types else None)
     if kind == "string":
         fmt = schema.get("format")
         return ir.Primitive(_STRING_FORMATS.get(fmt, "str") if isinstance(fmt, str) else "str")
@@ -207,7 +210,9 @@ def _fits_primitive(value: Any, name: str) -> bool:
     if name == "int":
         return isinstance(value, int) and not isinstance(value, bool)
     if name == "float":
-        return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        )
     return False  # dates, uuids, bytes: a literal default would be a string, not that type
 
 

@@ -40,6 +40,7 @@ class SchemaConverter:
         self._inline_class: dict[str, str] = {}  # pointer of an inline schema -> class
         self._resolving: list[str] = []  # components being inlined (cycle guard)
         self._enum_values: dict[str, set[Any]] = {}
+        self._members: dict[str, tuple[ir.EnumMember, ...]] = {}
         self._plan()
 
     # -- planning: claim class names for components before converting anything --------
@@ -56,8 +57,7 @@ class SchemaConverter:
             if self._needs_class(schema):
                 self._component_class[name] = self._claim(name)
                 if facts.shape(schema) == "enum":
-                    values = {v for v in schema["enum"] if v is not None and _is_scalar(v)}
-                    self._enum_values[self._component_class[name]] = values
+                    self._enum_members(self._component_class[name], schema)
 
     def _claim(self, name: str) -> str:
         return naming.unique_class(naming.class_name(name), self._taken)
@@ -245,16 +245,28 @@ class SchemaConverter:
         self.definitions[definition.name] = definition
 
     def _define_enum(self, name: str, schema: dict[str, Any], pointer: str) -> None:
-        values = [v for v in schema["enum"] if v is not None]
-        value_type = _enum_value_type(values)
-        if value_type is None:
-            literals = tuple(v for v in values if _is_scalar(v))
-            self._add(ir.Alias(name, "", ir.LiteralOf(literals), _describe(schema), pointer))
+        members = self._enum_members(name, schema)
+        if members is None:
+            values = [v for v in schema["enum"] if v is not None and _is_scalar(v)]
+            self._add(ir.Alias(name, "", ir.LiteralOf(tuple(values)), _describe(schema), pointer))
             return
+        value_type = _enum_value_type([m.value for m in members])
+        assert value_type is not None
+        self._add(ir.Enum(name, "", value_type, members, _describe(schema), pointer))
+
+    def _enum_members(self, name: str, schema: dict[str, Any]) -> tuple[ir.EnumMember, ...] | None:
+        """Members of an enum class (None when its values are not all str or all int).
+
+        Computed once per class, before any model is built, so that a model can name an
+        enum member as its field's default whatever order the classes are defined in.
+        """
+        if name in self._members:
+            return self._members[name]
+        values = [v for v in schema["enum"] if v is not None]
+        if _enum_value_type(values) is None:
+            return None
         varnames = _string_list(schema, "x-enum-varnames", "x-enumNames", length=len(values))
-        docs = _string_list(
-            schema, "x-enum-descriptions", "x-enumDescriptions", length=len(values)
-        )
+        docs = _string_list(schema, "x-enum-descriptions", "x-enumDescriptions", length=len(values))
         names = naming.dedupe(
             naming.enum_member_name(v, varnames[i] if varnames else None)
             for i, v in enumerate(values)
@@ -263,8 +275,9 @@ class SchemaConverter:
             ir.EnumMember(names[i], v, naming.clean_text(docs[i]) if docs else "")
             for i, v in enumerate(values)
         )
+        self._members[name] = members
         self._enum_values[name] = set(values)
-        self._add(ir.Enum(name, "", value_type, members, _describe(schema), pointer))
+        return members
 
     def _define_model(self, name: str, schema: dict[str, Any], pointer: str) -> None:
         # Register first so that recursive references find the class while it is built.
@@ -276,7 +289,9 @@ class SchemaConverter:
             additional = self.type_of(extra, join_pointer(pointer, "additionalProperties"), name)
         deprecated = bool(schema.get("deprecated"))
         self._add(
-            ir.Model(name, "", fields, _describe(schema), (), additional, deprecated, source=pointer)
+            ir.Model(
+                name, "", fields, _describe(schema), (), additional, deprecated, source=pointer
+            )
         )
 
     def _build_generic(self, family: GenericFamily) -> None:
@@ -331,11 +346,9 @@ class SchemaConverter:
             return ir.NO_DEFAULT, None
         inner = tp.inner if isinstance(tp, ir.Nullable) else tp
         if value is not None and isinstance(inner, ir.Named):
-            enum = self.definitions.get(inner.name)
-            if isinstance(enum, ir.Enum):
-                for member in enum.members:
-                    if member.value == value:
-                        return value, member.name
+            for member in self._members.get(inner.name, ()):
+                if member.value == value:
+                    return value, member.name
             return ir.NO_DEFAULT, None
         return value, None
 
@@ -408,7 +421,7 @@ class SchemaConverter:
         """The property whose single value tells the members apart, with the values."""
         candidates: dict[str, list[Any]] | None = None
         for member in members:
-            props, required, _ = self._merged_object(member, pointer, set())
+            props, _, _ = self._merged_object(member, pointer, set())
             tags = {}
             for wire, (sub, sub_pointer) in props.items():
                 resolved, _ = self.resolve(sub, sub_pointer)
@@ -518,8 +531,10 @@ def _enum_value_type(values: list[Any]) -> Literal["str", "int"] | None:
 def _string_list(schema: dict[str, Any], *keys: str, length: int) -> list[str] | None:
     for key in keys:
         value = schema.get(key)
-        if isinstance(value, list) and len(value) == length and all(
-            isinstance(v, str) for v in value
+        if (
+            isinstance(value, list)
+            and len(value) == length
+            and all(isinstance(v, str) for v in value)
         ):
             return list(value)
     return None

@@ -8,7 +8,7 @@ environment-variable fallback named after the client (`SVIX_ACCESS_TOKEN`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from . import ir, naming
 from .config import Config
@@ -53,9 +53,11 @@ def read_security_schemes(
                 )
             )  # fmt: skip
             continue
-        location, wire = "header", "Authorization"
+        location: Literal["header", "query", "cookie"] = "header"
+        wire = "Authorization"
         if kind == "api_key":
-            location = scheme.get("in") if scheme.get("in") in ("query", "cookie") else "header"
+            where = scheme.get("in")
+            location = "query" if where == "query" else "cookie" if where == "cookie" else "header"
             wire = str(scheme.get("name") or key)
         schemes.append(
             ir.SecurityScheme(

@@ -6,6 +6,7 @@ spec text in it went through `naming` (identifiers, `py_str` literals, `docstrin
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from . import ir, naming
@@ -21,6 +22,7 @@ class FieldView:
     annotation: str
     assignment: str  # "" or " = <default>" (with Field(...) when aliased)
     doc: str
+    blank_before: bool = False  # fields with docstrings are set apart by blank lines
 
 
 @dataclass
@@ -102,7 +104,10 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
     if isinstance(d, ir.Enum):
         base = "OpenIntEnum" if d.value_type == "int" else "OpenStrEnum"
         imports.add(".._models", base)
-        members = [(m.name, naming.py_literal(m.value), naming.docstring_body(m.description)) for m in d.members]
+        members = [
+            (m.name, naming.py_literal(m.value), naming.docstring_body(m.description))
+            for m in d.members
+        ]
         return EnumView("enum", d.name, base, naming.docstring_body(d.description), members)
     if isinstance(d, ir.Alias):
         annotation = writer.annotation(d.type)
@@ -112,6 +117,8 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
 
 def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
     fields = [_field(f, writer, imports) for f in model.fields]
+    for previous, current in itertools.pairwise(fields):
+        current.blank_before = bool(previous.doc or current.doc)
     params = ", ".join(model.type_params)
     if model.page is not None:
         imports.add(".._models", "BasePage")
@@ -148,7 +155,9 @@ def _field(f: ir.Field, writer: TypeWriter, imports: Imports) -> FieldView:
     alias = f.wire_name if f.wire_name != f.name else None
     if alias is not None:
         imports.add("pydantic", "Field")
-        args = ([] if default is None else [f"default={default}"]) + [f"alias={naming.py_str(alias)}"]
+        args = ([] if default is None else [f"default={default}"]) + [
+            f"alias={naming.py_str(alias)}"
+        ]
         assignment = f" = Field({', '.join(args)})"
     else:
         assignment = "" if default is None else f" = {default}"
@@ -205,14 +214,17 @@ def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: 
         lines += [
             f"if not self.{page.items_field}:",
             "    return None",
-            f"cursor = getattr(self.{page.items_field}[-1], {naming.py_str(page.next_field)}, None)",
+            f"last = self.{page.items_field}[-1]",
+            f"cursor = getattr(last, {naming.py_str(page.next_field)}, None)",
             "return None if cursor is None else str(cursor)",
         ]
     else:
         next_field = next(f for f in model.fields if f.name == page.next_field)
         plain = next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str")))
         value = f"self.{page.next_field}"
-        lines.append(f"return {value}" if plain else f"return None if {value} is None else str({value})")
+        lines.append(
+            f"return {value}" if plain else f"return None if {value} is None else str({value})"
+        )
     view.page_next = lines
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import ir, naming
-from .pyview import Imports, TypeWriter
+from .pyview import BUILTIN_TYPES, Imports, TypeWriter
 
 _OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
 REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
@@ -45,7 +45,8 @@ class ResourceView:
 def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     defs = {d.name: d for group in (api.models, api.enums, api.aliases) for d in group}
     imports = Imports()
-    writer = TypeWriter(defs, imports, "", "..models.", "..")
+    methods = {n for op in resource.operations for n in (op.name, op.async_name)}
+    writer = TypeWriter(defs, imports, "", "..models.", "..", frozenset(methods & BUILTIN_TYPES))
     imports.add(".._types", "RequestOptions")
     imports.add(".._base_client", "Request")
     imports.add(".._resource", "BaseResource")
@@ -114,9 +115,9 @@ def _result(op: ir.Operation, writer: TypeWriter) -> tuple[str, str]:
     if result is None or result.kind == "empty" or result.type is None:
         return "None", "None"
     if result.kind == "binary":
-        return "bytes", "bytes"
+        return writer.annotation(ir.Primitive("bytes")), "bytes"
     if result.kind == "text":
-        return "str", "str"
+        return writer.annotation(ir.Primitive("str")), "str"
     annotation = writer.annotation(result.type)
     return annotation, annotation
 
@@ -144,7 +145,8 @@ def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> lis
         args.append(f"content_type={naming.py_str(op.body.content_type)}")
     if op.security:
         alternatives = ", ".join(
-            "(" + "".join(f"{naming.py_str(k)}, " for k in alt).rstrip(" ") + ")" for alt in op.security
+            "(" + "".join(f"{naming.py_str(k)}, " for k in alt).rstrip(" ") + ")"
+            for alt in op.security
         )
         args.append(f"security=({alternatives},)")
     kind = op.result.kind if op.result is not None else "empty"
@@ -254,12 +256,20 @@ def client_view(api: ir.Api) -> ClientView:
         example = api.resources[0].name
         doc += ["", f"Every operation is a method of a namespace (`client.{example}`), with an"]
         doc += ["async twin prefixed by `a` and a `.raw` variant returning the HTTP response."]
-    init_doc = ["Create a client; connections are pooled until `close()` / `aclose()`.", "", "Args:"]
+    init_doc = [
+        "Create a client; connections are pooled until `close()` / `aclose()`.",
+        "",
+        "Args:",
+    ]
     for scheme in api.security_schemes:
         what = {"bearer": "Bearer token", "basic": "user name", "api_key": "API key"}[scheme.kind]
-        init_doc.append(f"    {scheme.arg_name}: {what} (default: ${naming.docstring_body(scheme.env_var)}).")
+        init_doc.append(
+            f"    {scheme.arg_name}: {what} (default: ${naming.docstring_body(scheme.env_var)})."
+        )
         if scheme.password_arg:
-            init_doc.append(f"    {scheme.password_arg}: password (default: ${scheme.password_env_var}).")
+            init_doc.append(
+                f"    {scheme.password_arg}: password (default: ${scheme.password_env_var})."
+            )
     env = naming.env_var_name(package.client_class, "base_url")
     init_doc += [
         f"    base_url: where to send requests (default: ${env}, else DEFAULT_BASE_URL).",
@@ -274,7 +284,9 @@ def client_view(api: ir.Api) -> ClientView:
             r.name,
             r.class_name,
             r.module,
-            naming.docstring_body(r.description.split("\n")[0] if r.description else f"{r.title} operations."),
+            naming.docstring_body(
+                r.description.split("\n")[0] if r.description else f"{r.title} operations."
+            ),
         )
         for r in api.resources
     ]
@@ -302,7 +314,9 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         arg=scheme.arg_name,
         password_arg=scheme.password_arg,
         env_var=naming.py_str(scheme.env_var),
-        password_env_var=naming.py_str(scheme.password_env_var) if scheme.password_env_var else None,
+        password_env_var=(
+            naming.py_str(scheme.password_env_var) if scheme.password_env_var else None
+        ),
         key=naming.py_str(scheme.key),
         kind=naming.py_str(scheme.kind),
         location=naming.py_str(scheme.location),

@@ -83,10 +83,10 @@ def _call(
     raw: bool = False,
 ) -> str:
     resource, op = pair
-    args = [
-        f"{p.name}={python_example(example_value(p.type, p.example, defs, p.constraints), p.type, defs)}"
-        for p in op.params
-        if p.required
-    ]
+    args = []
+    for p in op.params:
+        if p.required:
+            value = example_value(p.type, p.example, defs, p.constraints)
+            args.append(f"{p.name}={python_example(value, p.type, defs)}")
     namespace = f"{resource.name}.raw" if raw else resource.name
     return f"{namespace}.{prefix}{op.name}({', '.join(args)})"

@@ -41,8 +41,12 @@ class Drift:
 
 
 def manifest_text(files: dict[str, str]) -> str:
-    entries = {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in files.items()}
-    return json.dumps({"generator": "sdkgen", "files": dict(sorted(entries.items()))}, indent=2) + "\n"
+    entries = {
+        path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in files.items()
+    }
+    return (
+        json.dumps({"generator": "sdkgen", "files": dict(sorted(entries.items()))}, indent=2) + "\n"
+    )
 
 
 def read_manifest(outdir: Path) -> set[str]:
@@ -88,7 +92,9 @@ def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> N
 
 def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str]) -> None:
     foreign = [
-        p for p in files if p not in previous and (outdir / p).exists() and _differs(outdir / p, files[p])
+        p
+        for p in files
+        if p not in previous and (outdir / p).exists() and _differs(outdir / p, files[p])
     ]
     if foreign:
         listed = ", ".join(sorted(foreign)[:5]) + (" ..." if len(foreign) > 5 else "")
@@ -148,5 +154,7 @@ def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
                     f"{path} (on disk)", f"{path} (generated)", n=context_lines, lineterm="",
                 )  # fmt: skip
                 result.diffs[path] = list(diff)
-    result.removed = sorted(p for p in read_manifest(outdir) - set(expected) if (outdir / p).exists())
+    result.removed = sorted(
+        p for p in read_manifest(outdir) - set(expected) if (outdir / p).exists()
+    )
     return result

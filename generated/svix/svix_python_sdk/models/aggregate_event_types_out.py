@@ -1,0 +1,15 @@
+"""The `AggregateEventTypesOut` model."""
+
+from __future__ import annotations
+
+from .._models import SdkModel
+from .background_task_status import BackgroundTaskStatus
+from .background_task_type import BackgroundTaskType
+
+
+class AggregateEventTypesOut(SdkModel):
+    id: str
+    """The background task's ID"""
+
+    status: BackgroundTaskStatus
+    task: BackgroundTaskType

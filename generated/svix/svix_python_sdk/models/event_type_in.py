@@ -1,0 +1,39 @@
+"""The `EventTypeIn` model."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import Field
+from typing_extensions import Required, TypedDict
+
+from .._models import SdkModel
+
+
+class EventTypeIn(SdkModel):
+    description: str
+
+    name: str
+    """The event type's name"""
+
+    archived: bool = False
+
+    schemas: dict[str, dict[str, Any]] | None = None
+    """The schema for the event type for a specific version as a JSON schema."""
+
+    feature_flag: str | None = Field(default=None, alias="featureFlag")
+
+
+class EventTypeInParam(TypedDict, total=False):
+    """`EventTypeIn` as a plain dict, with the same snake_case keys as its attributes."""
+
+    description: Required[str]
+
+    name: Required[str]
+
+    archived: bool
+
+    schemas: Mapping[str, Mapping[str, Any]] | None
+
+    feature_flag: str | None

@@ -1,0 +1,12 @@
+"""The `HttpErrorOut` model."""
+
+from __future__ import annotations
+
+from .._models import SdkModel
+
+
+class HttpErrorOut(SdkModel):
+    """HttpError"""
+
+    code: str
+    detail: str

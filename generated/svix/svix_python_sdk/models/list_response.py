@@ -1,0 +1,26 @@
+"""The `ListResponse` model."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import Field
+
+from .._models import BasePage
+
+T = TypeVar("T")
+
+
+class ListResponse(BasePage[T], Generic[T]):
+    data: list[T]
+    done: bool
+    iterator: str | None = None
+    prev_iterator: str | None = Field(default=None, alias="prevIterator")
+
+    def _page_items(self) -> list[T]:
+        return self.data
+
+    def _next_cursor(self) -> str | None:
+        if self.done:
+            return None
+        return self.iterator

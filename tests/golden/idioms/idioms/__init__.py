@@ -1,0 +1,46 @@
+"""Python SDK for the Idioms.
+
+Start with `Idioms(...)`; see README.md."""
+
+from ._base_client import RawResponse
+from ._client import DEFAULT_BASE_URL, SERVERS, Idioms
+from ._exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    IdiomsError,
+)
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
+    "SERVERS",
+    "ApiConnectionError",
+    "ApiException",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "Timeout",
+    "UnprocessableEntityError",
+    "Idioms",
+    "IdiomsError",
+    "__version__",
+]

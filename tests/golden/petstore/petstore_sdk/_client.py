@@ -1,0 +1,115 @@
+"""The `Petstore` client: credentials, settings and the API's namespaces."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import BaseClient, Credential
+from ._types import Timeout
+
+if TYPE_CHECKING:
+    from .resources.meta import MetaApi
+    from .resources.pets import PetsApi
+
+DEFAULT_BASE_URL = "https://petstore.example.com/v1"
+"""Where requests go unless `base_url` (or $PETSTORE_BASE_URL) says otherwise."""
+
+SERVERS: tuple[str, ...] = ("https://petstore.example.com/v1",)
+"""Every server the API documents; pass one as `base_url` to use it."""
+
+_CREDENTIALS: tuple[tuple[str, str], ...] = (("api_key", "api_key"),)
+
+
+class Petstore(BaseClient):
+    """Client for the Petstore.
+
+    Every operation is a method of a namespace (`client.meta`), with an
+    async twin prefixed by `a` and a `.raw` variant returning the HTTP response.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = 30.0,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client; connections are pooled until `close()` / `aclose()`.
+
+        Args:
+            api_key: API key (default: $PETSTORE_API_KEY).
+            base_url: where to send requests (default: $PETSTORE_BASE_URL, else DEFAULT_BASE_URL).
+            timeout: seconds per request, or an `httpx.Timeout`.
+            max_retries: retries of failed requests that are safe to repeat.
+            default_headers: headers sent with every request.
+            http_client: an `httpx.Client` to send sync requests with.
+            async_http_client: an `httpx.AsyncClient` to send async requests with.
+        """
+        if api_key is None:
+            api_key = os.environ.get("PETSTORE_API_KEY")
+        super().__init__(
+            base_url=base_url
+            or os.environ.get("PETSTORE_BASE_URL")
+            or DEFAULT_BASE_URL,
+            credentials={
+                "api_key": Credential("api_key", "header", "X-API-Key", api_key),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            async_http_client=async_http_client,
+        )
+
+    def __repr__(self) -> str:
+        settings = [f"base_url={self.base_url!r}"]
+        settings += [
+            f"{arg}='***'" for key, arg in _CREDENTIALS if key in self._credentials
+        ]
+        return f"Petstore({', '.join(settings)})"
+
+    def __enter__(self) -> Petstore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Petstore:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @cached_property
+    def meta(self) -> MetaApi:
+        """meta operations."""
+        from .resources.meta import MetaApi
+
+        return MetaApi(self)
+
+    @cached_property
+    def pets(self) -> PetsApi:
+        """pets operations."""
+        from .resources.pets import PetsApi
+
+        return PetsApi(self)

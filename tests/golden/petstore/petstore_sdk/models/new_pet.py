@@ -1,0 +1,34 @@
+"""The `NewPet` model."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from typing_extensions import Required, TypedDict
+
+from .._models import SdkModel
+from .new_pet_owner import NewPetOwner, NewPetOwnerParam
+from .pet_kind import PetKind
+
+
+class NewPet(SdkModel):
+    name: str
+    kind: PetKind
+    tag: str | None = None
+    birthday: date | None = None
+    owner: NewPetOwner | None = None
+
+
+class NewPetParam(TypedDict, total=False):
+    """`NewPet` as a plain dict, with the same snake_case keys as its attributes."""
+
+    name: Required[str]
+
+    kind: Required[PetKind | Literal["dog", "cat", "bird-of-prey"]]
+
+    tag: str | None
+
+    birthday: date | str
+
+    owner: NewPetOwner | NewPetOwnerParam

@@ -1,0 +1,86 @@
+"""Writing output: staged, manifest-tracked, never touching files sdkgen did not create."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.writer import MANIFEST, WriteError, drift, write_tree
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_writes_files_and_a_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    write_tree(out, {"a.py": "x = 1\n", "pkg/b.py": "y = 2\n"})
+    files = tree(out)
+    assert files["a.py"] == "x = 1\n" and files["pkg/b.py"] == "y = 2\n"
+    assert set(json.loads(files[MANIFEST])["files"]) == {"a.py", "pkg/b.py"}
+    assert not [p for p in tmp_path.iterdir() if p.name != "sdk"]  # no staging left behind
+
+
+def test_regeneration_removes_only_files_it_created(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    write_tree(out, {"pkg/old.py": "old\n", "keep.py": "k\n"})
+    (out / "pkg" / "mine.py").write_text("user code\n", encoding="utf-8")
+    (out / "NOTES.md").write_text("notes\n", encoding="utf-8")
+    write_tree(out, {"keep.py": "k2\n"})
+    files = tree(out)
+    assert "pkg/old.py" not in files
+    assert files["pkg/mine.py"] == "user code\n"
+    assert files["NOTES.md"] == "notes\n"
+    assert files["keep.py"] == "k2\n"
+
+
+def test_refuses_to_overwrite_a_file_it_did_not_create(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    out.mkdir()
+    (out / "README.md").write_text("hand-written\n", encoding="utf-8")
+    with pytest.raises(WriteError, match=r"did not create: README\.md"):
+        write_tree(out, {"README.md": "generated\n"})
+    assert (out / "README.md").read_text(encoding="utf-8") == "hand-written\n"
+    assert not (out / MANIFEST).exists()
+    write_tree(out, {"README.md": "generated\n"}, force=True)
+    assert (out / "README.md").read_text(encoding="utf-8") == "generated\n"
+
+
+def test_paths_outside_the_output_folder_are_refused(tmp_path: Path) -> None:
+    for bad in ("../escape.py", "/etc/passwd"):
+        with pytest.raises(WriteError, match="outside"):
+            write_tree(tmp_path / "sdk", {bad: "x"})
+    assert not (tmp_path / "escape.py").exists()
+
+
+def test_a_tampered_manifest_cannot_delete_outside_files(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    write_tree(out, {"a.py": "1\n"})
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    manifest = {
+        "generator": "sdkgen",
+        "files": {"../victim.txt": "0", "/etc/hosts": "0", "a.py": "0"},
+    }
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    write_tree(out, {"b.py": "2\n"})
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert not (out / "a.py").exists()
+
+
+def test_drift_lists_added_removed_and_changed_files(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    write_tree(out, {"same.py": "s\n", "gone.py": "g\n", "edit.py": "a\nb\n"})
+    assert drift(out, {"same.py": "s\n", "gone.py": "g\n", "edit.py": "a\nb\n"}).clean
+    found = drift(out, {"same.py": "s\n", "edit.py": "a\nc\n", "new.py": "n\n"})
+    assert found.added == ["new.py"]
+    assert found.removed == ["gone.py"]
+    assert "edit.py" in found.changed and MANIFEST in found.changed
+    assert "+c" in found.diffs["edit.py"] and "-b" in found.diffs["edit.py"]
+    assert not drift(tmp_path / "missing", {"a.py": "1\n"}).clean
