@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 the spec has errors or the output is stale (`check`),
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -115,22 +116,53 @@ def validate_command(spec: Path) -> None:
 
 
 def _run(spec: Path, config: Path | None, quiet: bool, strict: bool = False) -> Generation:
-    show_progress = not quiet and sys.stderr.isatty()
+    progress = _TerminalProgress() if not quiet and sys.stderr.isatty() else None
     try:
-        progress = _progress if show_progress else None
         result = generate(spec, config, progress=progress, strict=strict)
     except SpecError as exc:
         _print_problems(list(exc.problems))
         _fail(f"error: {len(errors(exc.problems))} problem(s) in {spec}; nothing was written")
+    except Exception as exc:  # a bug in sdkgen: say so plainly, traceback only on request
+        if os.environ.get("SDKGEN_DEBUG"):
+            raise
+        _fail(
+            f"internal error while generating from {spec}: {type(exc).__name__}: {exc}\n"
+            "nothing was written; this is a bug in sdkgen: please report it with the spec "
+            "(set SDKGEN_DEBUG=1 to see the traceback)"
+        )
+    finally:
+        if progress is not None:
+            progress.finish()
     if not quiet:
         _print_problems(result.warnings)
     return result
 
 
-def _progress(stage: str) -> None:
-    click.echo(f"\r\x1b[2K{stage}...", nl=False, err=True)
-    if stage == "format":
-        click.echo("", err=True)
+class _TerminalProgress:
+    """A one-line progress display on stderr: the stage, then a bar while formatting."""
+
+    def __init__(self) -> None:
+        self._stage = ""
+        self._total = 0
+        self._done = 0
+
+    def stage(self, name: str, total: int = 0) -> None:
+        self._stage, self._total, self._done = name, total, 0
+        self._draw()
+
+    def advance(self, done: int) -> None:
+        self._done += done
+        self._draw()
+
+    def _draw(self) -> None:
+        line = f"{self._stage}..."
+        if self._total:
+            filled = 30 * self._done // self._total
+            line = f"{self._stage} [{'#' * filled}{' ' * (30 - filled)}] {self._done}/{self._total}"
+        click.echo(f"\r\x1b[2K{line}", nl=False, err=True)
+
+    def finish(self) -> None:
+        click.echo("\r\x1b[2K", nl=False, err=True)
 
 
 def _print_problems(problems: list[Problem]) -> None:

@@ -28,15 +28,30 @@ def black_format(source: str) -> str:
         return source
 
 
-def format_files(files: dict[str, str], formatter: Formatter = black_format) -> dict[str, str]:
-    """Format every `.py` file; other files pass through unchanged."""
+def format_files(
+    files: dict[str, str],
+    formatter: Formatter = black_format,
+    advance: Callable[[int], None] | None = None,
+) -> dict[str, str]:
+    """Format every `.py` file; other files pass through unchanged.
+
+    `advance(n)` is called as files are done, so a caller can show progress.
+    """
     python = sorted(path for path in files if path.endswith(".py"))
+    sources = (files[p] for p in python)
     workers = min(os.cpu_count() or 1, 8)
+    formatted: list[str] = []
     if len(python) >= _PARALLEL_THRESHOLD and workers > 1 and formatter is black_format:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            formatted = list(pool.map(formatter, (files[p] for p in python), chunksize=8))
+            for text in pool.map(formatter, sources, chunksize=8):
+                formatted.append(text)
+                if advance is not None:
+                    advance(1)
     else:
-        formatted = [formatter(files[p]) for p in python]
+        for source in sources:
+            formatted.append(formatter(source))
+            if advance is not None:
+                advance(1)
     result = dict(files)
     result.update(zip(python, formatted, strict=True))
     return result

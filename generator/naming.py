@@ -163,9 +163,19 @@ def attribute_name(text: str) -> str:
     return _valid(snake_case(text), "api")
 
 
+# File stems Windows refuses whatever the extension (`con.py` cannot be created there).
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+
+
 def module_name(text: str) -> str:
-    """Python module name (file stem) derived from a class or resource name."""
-    return _valid(snake_case(text), "module")
+    """Python module name (file stem) derived from a class or resource name.
+
+    Always lower case ASCII, so two names never differ only by case on disk.
+    """
+    name = _valid(snake_case(text), "module")
+    return name + "_" if name in _WINDOWS_DEVICES else name
 
 
 def class_name(text: str, fallback: str = "Model") -> str:

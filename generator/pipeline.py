@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from . import ir
 from .builder import Builder
@@ -22,7 +22,13 @@ from .problems import Problem, SpecError, errors
 from .render import render_sdk
 from .validate import validate
 
-Progress = Callable[[str], None]
+
+class Progress(Protocol):
+    """Where a long run reports what it is doing (the CLI draws a bar on a terminal)."""
+
+    def stage(self, name: str, total: int = 0) -> None: ...
+
+    def advance(self, done: int) -> None: ...
 
 
 @dataclass
@@ -67,8 +73,9 @@ def generate(
         raise SpecError(problems)
     with step("render"):
         files = render_sdk(api)
-    with step("format"):
-        files = format_files(files)
+    python_files = sum(path.endswith(".py") for path in files)
+    with step("format", python_files):
+        files = format_files(files, advance=progress.advance if progress else None)
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, files, warnings, timings)
 
@@ -89,15 +96,17 @@ class _Stopwatch:
         self._timings = timings
         self._progress = progress
         self._name = ""
+        self._total = 0
         self._start = 0.0
 
-    def __call__(self, name: str) -> _Stopwatch:
+    def __call__(self, name: str, total: int = 0) -> _Stopwatch:
         self._name = name
+        self._total = total
         return self
 
     def __enter__(self) -> None:
         if self._progress is not None:
-            self._progress(self._name)
+            self._progress.stage(self._name, self._total)
         self._start = time.perf_counter()
 
     def __exit__(self, *exc: object) -> None:

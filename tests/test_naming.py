@@ -75,6 +75,14 @@ def test_class_names_avoid_names_the_generated_code_imports(name: str, expected:
     assert naming.class_name(name) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [("CON", "con_"), ("../../x", "x"), ("/etc/passwd", "etc_passwd"), ("Lpt1", "lpt1_")],
+)
+def test_module_names_are_safe_file_names(name: str, module: str) -> None:
+    assert naming.module_name(name) == module
+
+
 def test_enum_member_names() -> None:
     assert naming.enum_member_name(0, "Success") == "SUCCESS"
     assert naming.enum_member_name("endpoint.replay") == "ENDPOINT_REPLAY"
