@@ -166,6 +166,7 @@ class Enum:
     members: tuple[EnumMember, ...]
     description: str = ""
     source: str = ""
+    values_alias: str = ""  # `Literal[...]` of the raw values (`OrderingValue`), for inputs
 
 
 @dataclass(frozen=True, slots=True)

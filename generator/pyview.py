@@ -16,7 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
-from . import ir, naming
+from . import ir, layout, naming
+from .layout import Node
 from .modules import references
 
 Context = Literal["output", "input"]
@@ -62,20 +63,28 @@ class Imports:
     def add_type_only(self, module: str, name: str) -> None:
         self.type_only[module].add(name)
 
-    def lines(self) -> list[list[str]]:
-        """Import statements, one list per section (stdlib, third party, local)."""
-        stdlib = [f"import {m}" for m in sorted(self.plain)] + _from_imports(self.stdlib)
-        sections = [stdlib, _from_imports(self.third_party), _from_imports(self.local)]
-        return [s for s in sections if s]
+    def has_type_only(self) -> bool:
+        return bool(self._type_only())
 
-    def type_checking_lines(self) -> list[str]:
-        type_only = {m: names - self.local.get(m, set()) for m, names in self.type_only.items()}
-        return _from_imports({m: n for m, n in type_only.items() if n})
+    def text(self) -> str:
+        """The import statements: stdlib, third party and local sections, then the
+        imports only type checkers need, in black's layout."""
+        stdlib = [f"import {m}" for m in sorted(self.plain)] + _from_imports(self.stdlib, 0)
+        sections = [stdlib, _from_imports(self.third_party, 0), _from_imports(self.local, 0)]
+        blocks = ["\n".join(s) for s in sections if s]
+        type_only = _from_imports(self._type_only(), 4)
+        if type_only:
+            blocks.append("\n".join(["if TYPE_CHECKING:", *type_only]))
+        return "\n\n".join(blocks)
+
+    def _type_only(self) -> dict[str, set[str]]:
+        only = {m: names - self.local.get(m, set()) for m, names in self.type_only.items()}
+        return {m: names for m, names in only.items() if names}
 
 
-def _from_imports(section: dict[str, set[str]]) -> list[str]:
+def _from_imports(section: dict[str, set[str]], indent: int) -> list[str]:
     return [
-        f"from {module} import {', '.join(sorted(names, key=_isort_key))}"
+        layout.render(layout.import_from(module, sorted(names, key=_isort_key)), indent)
         for module, names in sorted(section.items(), key=lambda kv: _module_key(kv[0]))
     ]
 
@@ -115,6 +124,11 @@ class TypeWriter:
         self._shadowed = shadowed
 
     def annotation(self, tp: ir.TypeRef, context: Context = "output") -> str:
+        """The annotation on one line."""
+        return layout.flat(self.node(tp, context))
+
+    def node(self, tp: ir.TypeRef, context: Context = "output") -> Node:
+        """The annotation as a layout node, so long ones split the way black splits them."""
         if isinstance(tp, ir.Primitive):
             return self._primitive(tp, context)
         if isinstance(tp, ir.TypeParam):
@@ -124,19 +138,20 @@ class TypeWriter:
         if isinstance(tp, ir.ListOf):
             if context == "input":
                 self.imports.add("collections.abc", "Sequence")
-                return f"Sequence[{self.annotation(tp.item, context)}]"
-            return f"{self._builtin('list')}[{self.annotation(tp.item, context)}]"
+                return layout.call("Sequence[", [self.node(tp.item, context)], "]")
+            return layout.call(f"{self._builtin('list')}[", [self.node(tp.item, context)], "]")
         if isinstance(tp, ir.DictOf):
+            key = self._builtin("str")
+            value = self.node(tp.value, context)
             if context == "input":
                 self.imports.add("collections.abc", "Mapping")
-                return f"Mapping[{self._builtin('str')}, {self.annotation(tp.value, context)}]"
-            key = self._builtin("str")
-            return f"{self._builtin('dict')}[{key}, {self.annotation(tp.value, context)}]"
+                return layout.call("Mapping[", [key, value], "]")
+            return layout.call(f"{self._builtin('dict')}[", [key, value], "]")
         if isinstance(tp, ir.LiteralOf):
             self.imports.add("typing", "Literal")
-            return "Literal[" + ", ".join(naming.py_literal(v) for v in tp.values) + "]"
+            return layout.call("Literal[", [naming.py_literal(v) for v in tp.values], "]")
         if isinstance(tp, ir.Nullable):
-            return _join([self.annotation(tp.inner, context), "None"])
+            return layout.union([self.node(tp.inner, context), "None"])
         return self._union(tp, context)
 
     def _builtin(self, name: str) -> str:
@@ -145,67 +160,66 @@ class TypeWriter:
             return f"builtins.{name}"
         return name
 
-    def _primitive(self, tp: ir.Primitive, context: Context) -> str:
+    def _primitive(self, tp: ir.Primitive, context: Context) -> Node:
         name, module = _PRIMITIVES[tp.name]
         if module is not None:
             self.imports.add(module, name)
         elif name in BUILTIN_TYPES:
             name = self._builtin(name)
         if context == "input" and tp.name in _STRING_INPUTS:
-            return f"{name} | {self._builtin('str')}"
+            return layout.union([name, self._builtin("str")])
         return name
 
-    def _named(self, tp: ir.Named, context: Context) -> str:
+    def _named(self, tp: ir.Named, context: Context) -> Node:
         definition = self._defs.get(tp.name)
         wider = isinstance(definition, ir.Alias) and _has_inputs(definition, self._defs)
         if context == "input" and wider and isinstance(definition, ir.Alias):
-            return self.annotation(definition.type, context)  # spelled out in its input form
+            return self.node(definition.type, context)  # spelled out in its input form
         self._import_definition(tp.name)
-        text = tp.name
+        named: Node = tp.name
         if tp.args:
-            text += "[" + ", ".join(self.annotation(a, context) for a in tp.args) + "]"
+            named = layout.call(f"{tp.name}[", [self.node(a, context) for a in tp.args], "]")
         if context != "input":
-            return text
+            return named
         if isinstance(definition, ir.Enum):
-            self.imports.add("typing", "Literal")
-            values = ", ".join(naming.py_literal(m.value) for m in definition.members)
-            return f"{text} | Literal[{values}]"
+            self._import_definition(definition.values_alias, module_of=tp.name)
+            return layout.union([named, definition.values_alias])
         if isinstance(definition, ir.Model) and definition.is_input and not tp.args:
             self._import_definition(tp.name + "Param", module_of=tp.name)
-            return f"{text} | {tp.name}Param"
-        return text
+            return layout.union([named, tp.name + "Param"])
+        return named
 
-    def _union(self, tp: ir.UnionOf, context: Context) -> str:
-        members = [self.annotation(m, context) for m in tp.members]
+    def _union(self, tp: ir.UnionOf, context: Context) -> Node:
+        members = [self.node(m, context) for m in tp.members]
         disc = tp.discriminator
         if disc is None or context == "input":
-            return _join(members)
+            return layout.union(members)
         self.imports.add("typing", "Annotated")
         if disc.python_name is not None:
             self.imports.add("pydantic", "Field")
             field = f"Field(discriminator={naming.py_str(disc.python_name)})"
-            return f"Annotated[{_join(members)}, {field}]"
+            return layout.call("Annotated[", [layout.union(members), field], "]")
         self.imports.add("pydantic", "Discriminator")
         self.imports.add("pydantic", "Tag")
         self.imports.add(self._runtime_import + "_models", "discriminate")
-        tagged = [f"Annotated[{m}, Tag({naming.py_str(m)})]" for m in members]
-        mapping = (
-            "{"
-            + ", ".join(f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping)
-            + "}"
+        tagged: list[Node] = [
+            layout.call("Annotated[", [m, f"Tag({naming.py_str(layout.flat(m))})"], "]")
+            for m in members
+        ]
+        mapping = layout.atom(
+            "{", [f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping], "}"
         )
         wire = naming.py_str(disc.wire_name)
-        return f"Annotated[{_join(tagged)}, Discriminator(discriminate({wire}, {mapping}))]"
+        discriminator = layout.call(
+            "Discriminator(", [layout.call("discriminate(", [wire, mapping])]
+        )
+        return layout.call("Annotated[", [layout.union(tagged), discriminator], "]")
 
     def _import_definition(self, name: str, module_of: str | None = None) -> None:
         definition = self._defs.get(module_of or name)
         if definition is None or definition.module == self._here:
             return
         self.imports.add(self._model_import + definition.module, name)
-
-
-def _join(parts: list[str]) -> str:
-    return " | ".join(dict.fromkeys(parts))
 
 
 def _has_inputs(alias: ir.Alias, defs: dict[str, ir.Definition]) -> bool:

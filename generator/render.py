@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir, naming
+from . import ir, layout, naming
 from .views import model_module
 from .views_api import client_view, resource_module
 from .views_docs import readme_view
@@ -45,11 +45,14 @@ def environment() -> jinja2.Environment:
     env.filters["pydoc"] = naming.docstring_body
     env.filters["toml"] = naming.toml_str
     env.filters["docstring"] = docstring
+    env.filters["layout"] = layout.render
+    env.globals["import_from"] = layout.import_from
     return env
 
 
 def docstring(lines: list[str], indent: int) -> str:
     """Triple-quoted docstring from escaped lines, continuation lines indented."""
+    lines = [line for text in lines for line in text.split("\n")]
     if not lines:
         return '""""""'
     if len(lines) == 1:
@@ -99,14 +102,17 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
 
 
 def _with_params(api: ir.Api, names: list[str]) -> list[str]:
-    """Names a models module exports: its definitions and their TypedDicts."""
+    """Names a models module exports: its definitions, their TypedDicts and value aliases."""
     inputs = {m.name for m in api.models if m.is_input and not m.type_params}
+    value_aliases = {e.name: e.values_alias for e in api.enums}
     result = []
     for name in names:
         result.append(name)
         if name in inputs:
             result.append(name + "Param")
-    return result
+        if name in value_aliases:
+            result.append(value_aliases[name])
+    return sorted(result)
 
 
 def _package_doc(api: ir.Api) -> str:

@@ -252,7 +252,9 @@ class SchemaConverter:
             return
         value_type = _enum_value_type([m.value for m in members])
         assert value_type is not None
-        self._add(ir.Enum(name, "", value_type, members, _describe(schema), pointer))
+        values_alias = naming.unique_class(name + "Value", self._taken)
+        description = _describe(schema)
+        self._add(ir.Enum(name, "", value_type, members, description, pointer, values_alias))
 
     def _enum_members(self, name: str, schema: dict[str, Any]) -> tuple[ir.EnumMember, ...] | None:
         """Members of an enum class (None when its values are not all str or all int).

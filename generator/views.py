@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from . import ir, naming
+from . import ir, layout, naming
 from .modules import dependencies, references
 from .pyview import Imports, TypeWriter
 
@@ -18,9 +18,7 @@ RUNTIME_NAMES = ("NOT_GIVEN", "NotGiven", "RequestOptions")
 
 @dataclass
 class FieldView:
-    name: str
-    annotation: str
-    assignment: str  # "" or " = <default>" (with Field(...) when aliased)
+    line: str  # `    name: annotation = default`, laid out as black would
     doc: str
     blank_before: bool = False  # fields with docstrings are set apart by blank lines
 
@@ -29,7 +27,7 @@ class FieldView:
 class TypedDictView:
     name: str
     doc: str
-    keys: list[tuple[str, str]]  # (key, annotation with Required[...] where required)
+    lines: list[str]  # `    key: annotation`, with Required[...] where required
 
 
 @dataclass
@@ -52,6 +50,7 @@ class EnumView:
     base: str
     doc: str
     members: list[tuple[str, str, str]]  # (name, value literal, doc)
+    values_alias: str  # `OrderingValue = Literal["ascending", "descending"]`, laid out
 
 
 @dataclass
@@ -67,8 +66,7 @@ DefinitionView = ModelView | EnumView | AliasView
 
 @dataclass
 class ModuleView:
-    imports: list[list[str]]
-    type_checking: list[str]
+    imports: str
     type_vars: list[str]
     definitions: list[DefinitionView]
     rebuild: list[str]
@@ -90,10 +88,9 @@ def model_module(api: ir.Api, module: str, names: tuple[str, ...]) -> ModuleView
         for d in ordered
         if isinstance(d, ir.Model) and _refers_to_any(d, local) and not d.type_params
     ]
-    type_checking = imports.type_checking_lines()
-    if type_checking:
+    if imports.has_type_only():
         imports.add("typing", "TYPE_CHECKING")
-    return ModuleView(imports.lines(), type_checking, type_vars, views, rebuild)
+    return ModuleView(imports.text(), type_vars, views, rebuild)
 
 
 def _definitions(api: ir.Api) -> dict[str, ir.Definition]:
@@ -108,10 +105,14 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
             (m.name, naming.py_literal(m.value), naming.docstring_body(m.description))
             for m in d.members
         ]
-        return EnumView("enum", d.name, base, naming.docstring_body(d.description), members)
+        imports.add("typing", "Literal")
+        values = [naming.py_literal(m.value) for m in d.members]
+        alias = layout.render(layout.call(f"{d.values_alias} = Literal[", values, "]"))
+        doc = naming.docstring_body(d.description)
+        return EnumView("enum", d.name, base, doc, members, alias)
     if isinstance(d, ir.Alias):
-        annotation = writer.annotation(d.type)
-        return AliasView("alias", d.name, annotation, naming.docstring_body(d.description))
+        statement = layout.render(layout.assign(d.name, writer.node(d.type)))
+        return AliasView("alias", d.name, statement, naming.docstring_body(d.description))
     return _model(d, writer, imports)
 
 
@@ -149,19 +150,18 @@ def _field(f: ir.Field, writer: TypeWriter, imports: Imports) -> FieldView:
         optional = optional and f.default is None
     elif not f.required:
         default = "None"
-    annotation = writer.annotation(tp)
+    annotation = writer.node(tp)
     if optional:
-        annotation = f"{annotation} | None"
+        annotation = layout.union([annotation, "None"])
     alias = f.wire_name if f.wire_name != f.name else None
+    doc = naming.docstring_body(_field_doc(f))
     if alias is not None:
         imports.add("pydantic", "Field")
-        args = ([] if default is None else [f"default={default}"]) + [
-            f"alias={naming.py_str(alias)}"
-        ]
-        assignment = f" = Field({', '.join(args)})"
-    else:
-        assignment = "" if default is None else f" = {default}"
-    return FieldView(f.name, annotation, assignment, naming.docstring_body(_field_doc(f)))
+        args = [] if default is None else [f"default={default}"]
+        args.append(f"alias={naming.py_str(alias)}")
+        node = layout.call(f"{f.name}: {layout.flat(annotation)} = Field(", args)
+        return FieldView(layout.render(node, 4), doc)
+    return FieldView(layout.render(layout.Annotated(f.name, annotation, default), 4), doc)
 
 
 def _field_doc(f: ir.Field | ir.Param) -> str:
@@ -179,17 +179,17 @@ def _enum_name(tp: ir.TypeRef) -> str:
 
 def _typed_dict(model: ir.Model, writer: TypeWriter, imports: Imports) -> TypedDictView:
     imports.add("typing_extensions", "TypedDict")
-    keys = []
+    lines = []
     for f in model.fields:
         if f.read_only:
             continue
-        annotation = writer.annotation(f.type, "input")
+        annotation = writer.node(f.type, "input")
         if f.required:
             imports.add("typing_extensions", "Required")
-            annotation = f"Required[{annotation}]"
-        keys.append((f.name, annotation))
+            annotation = layout.call("Required[", [annotation], "]")
+        lines.append(layout.render(layout.Annotated(f.name, annotation), 4))
     doc = f"`{model.name}` as a plain dict, with the same snake_case keys as its attributes."
-    return TypedDictView(model.name + "Param", doc, keys)
+    return TypedDictView(model.name + "Param", doc, lines)
 
 
 def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import ir, naming
+from . import ir, layout, naming
+from .layout import Node
 from .pyview import BUILTIN_TYPES, Imports, TypeWriter
 
 _OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
@@ -14,8 +15,7 @@ REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, 
 @dataclass
 class ParamView:
     name: str
-    annotation: str
-    default: str  # "" for required parameters
+    line: Node  # `name: annotation = default`, laid out as a parameter
 
 
 @dataclass
@@ -24,12 +24,14 @@ class OperationView:
     async_name: str
     builder: str
     params: list[ParamView]
-    call_args: list[str]  # "name=name" for each parameter
+    build_call: Node  # `_name_request(a=a, ...)`
     doc: list[str]  # docstring lines (already escaped), to be indented by the template
-    request: list[str]  # keyword arguments of Request(...), one per line
+    request: list[Node]  # keyword arguments of Request(...), one per line
     returns: str
     cast_to: str
-    pager_call: list[str] | None  # arguments of the follow-up call when paginated
+    pager_call: Node | None  # `next_page=lambda cursor: ...` when paginated
+    async_pager_call: Node | None
+    raw_lines: tuple[Node, Node]  # the raw namespace's two assignments
     deprecated: bool
 
 
@@ -37,8 +39,7 @@ class OperationView:
 class ResourceView:
     class_name: str
     doc: str
-    imports: list[list[str]]
-    type_checking: list[str]
+    imports: str
     operations: list[OperationView]
 
 
@@ -57,7 +58,7 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     ops = [_operation(op, writer, imports) for op in resource.operations]
     if any(op.params for op in ops):
         imports.add("typing", "Any")
-    if any(p.default == " = NOT_GIVEN" for op in ops for p in op.params):
+    if any(layout.flat(p.line).endswith(" = NOT_GIVEN") for op in ops for p in op.params):
         imports.add(".._types", "NOT_GIVEN")
         imports.add(".._types", "NotGiven")
     # TypedDicts are only annotations: import them for type checkers, not at run time.
@@ -70,44 +71,54 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
             for n in params:
                 imports.add_type_only(module, n)
     doc = naming.docstring_body(resource.description or f"Operations on {resource.title}.")
-    type_checking = imports.type_checking_lines()
-    if type_checking:
+    if imports.has_type_only():
         imports.add("typing", "TYPE_CHECKING")
-    return ResourceView(resource.class_name, doc, imports.lines(), type_checking, ops)
+    return ResourceView(resource.class_name, doc, imports.text(), ops)
 
 
 def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> OperationView:
     params = [_param(p, writer) for p in op.params]
-    call_args = [f"{p.name}={p.name}" for p in op.params]
+    builder = f"_{op.name}_request"
     returns, cast_to = _result(op, writer)
-    pager = None
+    pager = async_pager = None
     if op.pagination is not None:
         cursor = op.pagination.cursor_param
-        pager = [f"{p.name}={'cursor' if p.name == cursor else p.name}" for p in op.params]
+        args: list[Node] = [
+            f"{p.name}={'cursor' if p.name == cursor else p.name}" for p in op.params
+        ]
+        args.append("request_options=request_options")
+        pager = layout.call(f"next_page=lambda cursor: self._plain.{op.name}(", args)
+        async_pager = layout.call(f"next_page=lambda cursor: self._plain.{op.async_name}(", args)
+    raw_lines = (
+        layout.call(f"self.{op.name} = to_raw(", [f"api.{op.name}"]),
+        layout.call(f"self.{op.async_name} = to_raw_async(", [f"api.{op.async_name}"]),
+    )
     return OperationView(
         name=op.name,
         async_name=op.async_name,
-        builder=f"_{op.name}_request",
+        builder=builder,
         params=params,
-        call_args=call_args,
+        build_call=layout.call(f"{builder}(", [f"{p.name}={p.name}" for p in op.params]),
         doc=_doc(op, returns),
         request=_request_args(op, writer, imports),
         returns=returns,
         cast_to=cast_to,
         pager_call=pager,
+        async_pager_call=async_pager,
+        raw_lines=raw_lines,
         deprecated=op.deprecated,
     )
 
 
 def _param(p: ir.Param, writer: TypeWriter) -> ParamView:
-    annotation = writer.annotation(p.type, "input")
+    annotation = writer.node(p.type, "input")
     if p.required:
-        return ParamView(p.name, annotation, "")
-    if p.location in _OPTIONAL_NONE_LOCATIONS:
-        if not annotation.endswith("| None") and "| None |" not in annotation:
-            annotation += " | None"
-        return ParamView(p.name, annotation, " = None")
-    return ParamView(p.name, f"{annotation} | NotGiven", " = NOT_GIVEN")
+        default = None
+    elif p.location in _OPTIONAL_NONE_LOCATIONS:
+        annotation, default = layout.union([annotation, "None"]), "None"
+    else:
+        annotation, default = layout.union([annotation, "NotGiven"]), "NOT_GIVEN"
+    return ParamView(p.name, layout.Annotated(p.name, annotation, default, statement=False))
 
 
 def _result(op: ir.Operation, writer: TypeWriter) -> tuple[str, str]:
@@ -122,24 +133,25 @@ def _result(op: ir.Operation, writer: TypeWriter) -> tuple[str, str]:
     return annotation, annotation
 
 
-def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> list[str]:
-    args = [f"method={naming.py_str(op.http_method)}"]
+def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> list[Node]:
+    args: list[Node] = [f"method={naming.py_str(op.http_method)}"]
     path_params = [p for p in op.params if p.location == "path"]
     if path_params:
         imports.add(".._base_client", "format_path")
-        values = ", ".join(f"{naming.py_str(p.wire_name)}: {p.name}" for p in path_params)
-        args.append(f"path=format_path({naming.py_str(op.path)}, {{{values}}})")
+        values = [f"{naming.py_str(p.wire_name)}: {p.name}" for p in path_params]
+        args.append(
+            layout.call(
+                "path=format_path(", [naming.py_str(op.path), layout.atom("{", values, "}")]
+            )
+        )
     else:
         args.append(f"path={naming.py_str(op.path)}")
     for location, keyword in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
         pairs = [_pair(p, imports) for p in op.params if p.location == location]
-        if location == "cookie" and pairs:
-            # Cookies travel in one Cookie header, built by the runtime from these pairs.
-            keyword = "cookies"
         if pairs:
-            args.append(f"{keyword}=[{', '.join(pairs)}]")
+            args.append(layout.atom(f"{keyword}=[", pairs, "]"))
     body = _body_expression(op, writer, imports)
-    if body:
+    if body is not None:
         args.append(body)
     if op.body is not None:
         args.append(f"content_type={naming.py_str(op.body.content_type)}")
@@ -158,12 +170,12 @@ def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> lis
     return args
 
 
-def _pair(p: ir.Param, imports: Imports) -> str:
+def _pair(p: ir.Param, imports: Imports) -> Node:
     value = p.name
     if not p.explode and _is_list(p.type):
         imports.add(".._base_client", "csv")
         value = f"csv({p.name})"
-    return f"({naming.py_str(p.wire_name)}, {value})"
+    return layout.atom("(", [naming.py_str(p.wire_name), value], ")")
 
 
 def _is_list(tp: ir.TypeRef) -> bool:
@@ -171,22 +183,24 @@ def _is_list(tp: ir.TypeRef) -> bool:
     return isinstance(inner, ir.ListOf)
 
 
-def _body_expression(op: ir.Operation, writer: TypeWriter, imports: Imports) -> str | None:
+def _body_expression(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Node | None:
     body = op.body
     if body is None:
         return None
     target = {"json": "json", "form": "data", "multipart": "files"}.get(body.encoding, "content")
     if body.model is not None:
-        imports.add(".._base_client", "encode_body" if target != "files" else "encode_multipart")
-        writer.annotation(ir.Named(body.model))  # imports the model class
-        fields = ", ".join(f"{naming.py_str(field)}: {kwarg}" for kwarg, field in op.body_fields)
         function = "encode_body" if target != "files" else "encode_multipart"
-        optional = "" if body.required else ", optional=True"
-        return f"{target}={function}({body.model}, {{{fields}}}{optional})"
+        imports.add(".._base_client", function)
+        writer.annotation(ir.Named(body.model))  # imports the model class
+        fields = [f"{naming.py_str(field)}: {kwarg}" for kwarg, field in op.body_fields]
+        args: list[Node] = [body.model, layout.atom("{", fields, "}")]
+        if not body.required:
+            args.append("optional=True")
+        return layout.call(f"{target}={function}(", args)
     param = next(p for p in op.params if p.location == "body")
     if target == "json":
         imports.add(".._base_client", "encode_value")
-        return f"json=encode_value({writer.annotation(body.type)}, {param.name})"
+        return layout.call("json=encode_value(", [writer.annotation(body.type), param.name])
     return f"{target}={param.name}"
 
 
@@ -225,6 +239,7 @@ class CredentialView:
     location: str  # literal
     wire_name: str  # literal
     value: str  # expression
+    entry: Node  # `"key": Credential(...)` in the credentials dict
 
 
 @dataclass
@@ -310,7 +325,14 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         )
     else:
         value = scheme.arg_name
+    args: list[Node] = [
+        naming.py_str(scheme.kind),
+        naming.py_str(scheme.location),
+        naming.py_str(scheme.wire_name),
+        value,
+    ]
     return CredentialView(
+        entry=layout.call(f"{naming.py_str(scheme.key)}: Credential(", args),
         arg=scheme.arg_name,
         password_arg=scheme.password_arg,
         env_var=naming.py_str(scheme.env_var),

@@ -1,0 +1,215 @@
+"""Lays out bracketed Python expressions exactly as black would, without running black.
+
+Black is the slowest stage of generation by far, yet almost everything the generator
+writes is made of a few shapes: calls, signatures and collection literals whose items are
+separated by commas. For those shapes black's stable style reduces to three rules,
+applied from the outside in:
+
+1. the whole expression fits on the line: keep it on one line;
+2. a call (not a collection literal) whose arguments fit on one line at the next
+   indentation level: put them there, between the opening and closing lines;
+3. otherwise one item per line, each followed by a comma, each laid out by these rules.
+
+A trailing comma already present in the items (a "magic trailing comma") forces rule 3.
+The formatter still runs black on any file where this module could not keep every line
+within the limit, and the test suite checks every layout against black itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+LINE_LENGTH = 88
+INDENT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Bracket:
+    """`head` + items + `tail`: `foo(` a, b `)`, `[` x `]`, `def f(` ... `) -> X:`."""
+
+    head: str  # everything up to and including the opening bracket
+    items: tuple[Node, ...]
+    tail: str  # the closing bracket and whatever follows it on the line
+    kind: Literal["call", "atom"] = "call"  # atoms (literals) always explode when split
+    magic: bool = False  # a trailing comma was written: always one item per line
+    bare: bool = False  # the brackets exist only when split (`from x import (a, b)`)
+
+
+@dataclass(frozen=True, slots=True)
+class Union:
+    """`A | B | C`: split one member per line, each after the first led by `| `."""
+
+    members: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Parens:
+    """`prefix inner after` that, when too long, becomes `prefix (` inner `) after`.
+
+    Black wraps long type hints and long right-hand sides in parentheses this way.
+    """
+
+    prefix: str
+    inner: Node
+    after: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Annotated:
+    """`name: annotation = default` (a class attribute, a TypedDict key or a parameter)."""
+
+    name: str
+    annotation: Node
+    default: str | None = None
+    statement: bool = True  # a class-level statement; False for a function parameter
+
+
+Node = str | Bracket | Union | Parens | Annotated
+
+
+def call(head: str, items: Sequence[Node], tail: str = ")") -> Bracket:
+    return Bracket(head, tuple(items), tail, "call")
+
+
+def atom(head: str, items: Sequence[Node], tail: str) -> Bracket:
+    return Bracket(head, tuple(items), tail, "atom")
+
+
+def exploded(head: str, items: Sequence[Node], tail: str = ")") -> Bracket:
+    """Always one item per line (what the generator wants for signatures and requests)."""
+    return Bracket(head, tuple(items), tail, "call", magic=True)
+
+
+def import_from(module: str, names: Sequence[str]) -> Bracket:
+    """`from module import a, b`, parenthesized one name per line when too long."""
+    return Bracket(f"from {module} import (", tuple(names), ")", "atom", bare=True)
+
+
+def union(members: Sequence[Node]) -> Node:
+    """A union of types, flattening nested unions and dropping repeated members."""
+    flattened: dict[str, Node] = {}
+    for member in members:
+        for part in member.members if isinstance(member, Union) else (member,):
+            flattened.setdefault(flat(part), part)
+    parts = tuple(flattened.values())
+    return parts[0] if len(parts) == 1 else Union(parts)
+
+
+def flat(node: Node) -> str:
+    """The node on one line."""
+    if isinstance(node, str):
+        return node
+    if isinstance(node, Union):
+        return " | ".join(flat(m) for m in node.members)
+    if isinstance(node, Parens):
+        return node.prefix + flat(node.inner) + node.after
+    if isinstance(node, Annotated):
+        default = "" if node.default is None else f" = {node.default}"
+        return f"{node.name}: {flat(node.annotation)}{default}"
+    items = ", ".join(flat(i) for i in node.items)
+    if node.bare:
+        return node.head[:-1] + items + node.tail[1:]
+    return node.head + items + node.tail
+
+
+def _has_magic(node: Node) -> bool:
+    if isinstance(node, Union):
+        return any(_has_magic(m) for m in node.members)
+    if isinstance(node, Parens):
+        return _has_magic(node.inner)
+    if isinstance(node, Annotated):
+        return _has_magic(node.annotation)
+    return isinstance(node, Bracket) and (node.magic or any(_has_magic(i) for i in node.items))
+
+
+def _prefixed(prefix: str, node: Node) -> Node:
+    """The node with text put in front of its first line."""
+    if isinstance(node, str):
+        return prefix + node
+    if isinstance(node, Bracket):
+        return Bracket(prefix + node.head, node.items, node.tail, node.kind, node.magic, node.bare)
+    if isinstance(node, Parens):
+        return Parens(prefix + node.prefix, node.inner, node.after)
+    if isinstance(node, Annotated):
+        return Annotated(prefix + node.name, node.annotation, node.default, node.statement)
+    return Union((_prefixed(prefix, node.members[0]), *node.members[1:]))
+
+
+def render(node: Node, indent: int = 0, suffix: str = "") -> str:
+    """The node laid out at `indent` spaces, followed by `suffix` (e.g. a comma)."""
+    return "\n".join(_lines(node, indent, suffix))
+
+
+def _lines(node: Node, indent: int, suffix: str) -> list[str]:
+    pad = " " * indent
+    one_line = flat(node) + suffix
+    if isinstance(node, str) or (isinstance(node, Bracket) and not node.items):
+        return [pad + one_line]
+    if indent + len(one_line) <= LINE_LENGTH and not _has_magic(node):
+        return [pad + one_line]
+    if isinstance(node, Union):
+        lines: list[str] = []
+        last = len(node.members) - 1
+        for index, member in enumerate(node.members):
+            member = member if index == 0 else _prefixed("| ", member)
+            lines.extend(_lines(member, indent, suffix if index == last else ""))
+        return lines
+    if isinstance(node, Parens):
+        return [
+            pad + node.prefix + "(",
+            *_lines(node.inner, indent + INDENT, ""),
+            pad + ")" + node.after + suffix,
+        ]
+    if isinstance(node, Annotated):
+        return _annotated_lines(node, indent, suffix)
+    inner = " " * (indent + INDENT)
+    head, tail = pad + node.head, pad + node.tail + suffix
+    if len(node.items) == 1 and not node.magic and not node.bare:
+        return [head, *_lines(node.items[0], indent + INDENT, ""), tail]
+    if node.kind == "call" and not _has_magic(node):
+        body = ", ".join(flat(i) for i in node.items)
+        if indent + INDENT + len(body) <= LINE_LENGTH:
+            return [head, inner + body, tail]
+    lines = [head]
+    for item in node.items:
+        lines.extend(_lines(item, indent + INDENT, ","))
+    lines.append(tail)
+    return lines
+
+
+def _annotated_lines(node: Annotated, indent: int, suffix: str) -> list[str]:
+    """Black's choices for a long annotated name, in the order black tries them."""
+    pad = " " * indent
+    ann = node.annotation
+    after = "" if node.default is None else f" = {node.default}"
+    lhs = f"{node.name}: {flat(ann)}"
+    plain_default = node.default is not None and not any(c in node.default for c in "([{")
+    if (
+        node.statement
+        and plain_default
+        and any(c in lhs for c in "[(")
+        and (indent + len(lhs) + 4 <= LINE_LENGTH)
+    ):
+        return [pad + lhs + " = (", pad + " " * INDENT + str(node.default), pad + ")" + suffix]
+    if isinstance(ann, Union):
+        return _lines(Parens(f"{node.name}: ", ann, after), indent, suffix)
+    if isinstance(ann, Bracket) and not ann.bare:
+        bracket = Bracket(
+            f"{node.name}: {ann.head}", ann.items, ann.tail + after, ann.kind, ann.magic
+        )
+        return _lines(bracket, indent, suffix)
+    return [pad + flat(node) + suffix]
+
+
+def assign(name: str, value: Node) -> Node:
+    """`name = value`: a long union is parenthesized, a long subscript split at its bracket."""
+    if isinstance(value, Union):
+        return Parens(f"{name} = ", value)
+    return _prefixed(f"{name} = ", value)
+
+
+def fits(text: str) -> bool:
+    """Whether every line of laid-out text is within black's line length."""
+    return all(len(line) <= LINE_LENGTH for line in text.split("\n"))

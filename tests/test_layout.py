@@ -1,0 +1,87 @@
+"""The layout engine must agree with black on every shape the generator writes."""
+
+from __future__ import annotations
+
+import black
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import layout
+from generator.layout import Bracket, Node
+
+MODE = black.Mode()
+
+NAMES = st.text(alphabet="abcdefghij_", min_size=1, max_size=30).map(lambda s: "n" + s)
+SCALARS = st.one_of(
+    NAMES,
+    st.integers(min_value=0, max_value=10**12).map(str),
+    st.text(alphabet="abc xyz", max_size=25).map(lambda s: f'"{s}"'),
+)
+KEYWORDS = st.builds(lambda k, v: f"{k}={v}", NAMES, NAMES)
+
+
+def _nodes(children: st.SearchStrategy[Node]) -> st.SearchStrategy[Node]:
+    items = st.lists(children, min_size=1, max_size=6)
+    arguments = st.lists(st.one_of(children, KEYWORDS), min_size=1, max_size=6)
+    return st.one_of(
+        st.builds(lambda name, i: layout.call(f"{name}(", i), NAMES, arguments),
+        st.builds(lambda i: layout.atom("[", i, "]"), items),
+        st.builds(
+            lambda keys, values: layout.atom(
+                "{", [_keyed(f'"{k}"', v) for k, v in zip(keys, values, strict=False)], "}"
+            ),
+            st.lists(NAMES, min_size=1, max_size=5, unique=True),
+            st.lists(children, min_size=5, max_size=5),
+        ),
+    )
+
+
+def _keyed(key: str, value: Node) -> Node:
+    if isinstance(value, str):
+        return f"{key}: {value}"
+    return Bracket(f"{key}: {value.head}", value.items, value.tail, value.kind, value.magic)
+
+
+NODES = st.recursive(SCALARS, _nodes, max_leaves=25)
+
+
+def _statement(node: Node, indent: int) -> tuple[str, str]:
+    """Source with the node laid out by us, and the same source formatted by black."""
+    body = layout.render(node, indent)
+    wrapper = "".join(f"{' ' * (4 * level)}if x:\n" for level in range(indent // 4))
+    ours = wrapper + body + "\n"
+    return ours, black.format_str(wrapper + " " * indent + layout.flat(node) + "\n", mode=MODE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NODES.filter(lambda n: isinstance(n, Bracket)), st.sampled_from([0, 4, 8, 12, 16]))
+def test_layout_matches_black(node: Node, indent: int) -> None:
+    ours, theirs = _statement(node, indent)
+    if layout.fits(ours):  # beyond the line length the formatter falls back to black
+        assert ours == theirs
+
+
+def test_magic_trailing_commas_explode_their_bracket() -> None:
+    node = layout.exploded("f(", ["a=1", "b=2"])
+    assert layout.render(node, 4) == "    f(\n        a=1,\n        b=2,\n    )"
+    assert (
+        black.format_str(layout.render(node, 0) + "\n", mode=MODE) == layout.render(node, 0) + "\n"
+    )
+
+
+def test_call_arguments_hug_when_they_fit_at_the_next_level() -> None:
+    node = layout.call("value = function_with_a_long_name(", ["argument_one"] * 6)
+    ours = layout.render(node)
+    assert ours.count("\n") == 2
+    assert black.format_str(layout.flat(node) + "\n", mode=MODE) == ours + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(NAMES.map(str.capitalize), min_size=1, max_size=12, unique=True),
+    st.sampled_from([0, 4]),
+)
+def test_imports_match_black(names: list[str], indent: int) -> None:
+    node = layout.import_from(".some_module_name", names)
+    ours, theirs = _statement(node, indent)
+    assert ours == theirs
