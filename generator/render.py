@@ -20,7 +20,15 @@ from .views import model_module
 from .views_api import client_view, resource_module
 from .views_docs import readme_view
 
-RUNTIME_MODULES = ("_base_client", "_exceptions", "_models", "_resource", "_types", "_version")
+RUNTIME_MODULES = (
+    "_base_client",
+    "_encoding",
+    "_exceptions",
+    "_models",
+    "_resource",
+    "_types",
+    "_version",
+)
 
 
 def templates_dir() -> Path:

@@ -137,7 +137,7 @@ def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> lis
     args: list[Node] = [f"method={naming.py_str(op.http_method)}"]
     path_params = [p for p in op.params if p.location == "path"]
     if path_params:
-        imports.add(".._base_client", "format_path")
+        imports.add(".._encoding", "format_path")
         values = [f"{naming.py_str(p.wire_name)}: {p.name}" for p in path_params]
         args.append(
             layout.call(
@@ -156,11 +156,8 @@ def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> lis
     if op.body is not None:
         args.append(f"content_type={naming.py_str(op.body.content_type)}")
     if op.security:
-        alternatives = ", ".join(
-            "(" + "".join(f"{naming.py_str(k)}, " for k in alt).rstrip(" ") + ")"
-            for alt in op.security
-        )
-        args.append(f"security=({alternatives},)")
+        alternatives = [_tuple([naming.py_str(k) for k in alt]) for alt in op.security]
+        args.append(f"security={_tuple(alternatives)}")
     kind = op.result.kind if op.result is not None else "empty"
     if kind != "json":
         args.append(f"response_kind={naming.py_str(kind)}")
@@ -170,10 +167,17 @@ def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> lis
     return args
 
 
+def _tuple(items: list[str]) -> str:
+    """A tuple literal: `()`, `(a,)` or `(a, b)` (no trailing comma black would explode)."""
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return "(" + ", ".join(items) + ")"
+
+
 def _pair(p: ir.Param, imports: Imports) -> Node:
     value = p.name
     if not p.explode and _is_list(p.type):
-        imports.add(".._base_client", "csv")
+        imports.add(".._encoding", "csv")
         value = f"csv({p.name})"
     return layout.atom("(", [naming.py_str(p.wire_name), value], ")")
 
@@ -190,7 +194,7 @@ def _body_expression(op: ir.Operation, writer: TypeWriter, imports: Imports) -> 
     target = {"json": "json", "form": "data", "multipart": "files"}.get(body.encoding, "content")
     if body.model is not None:
         function = "encode_body" if target != "files" else "encode_multipart"
-        imports.add(".._base_client", function)
+        imports.add(".._encoding", function)
         writer.annotation(ir.Named(body.model))  # imports the model class
         fields = [f"{naming.py_str(field)}: {kwarg}" for kwarg, field in op.body_fields]
         args: list[Node] = [body.model, layout.atom("{", fields, "}")]
@@ -199,7 +203,7 @@ def _body_expression(op: ir.Operation, writer: TypeWriter, imports: Imports) -> 
         return layout.call(f"{target}={function}(", args)
     param = next(p for p in op.params if p.location == "body")
     if target == "json":
-        imports.add(".._base_client", "encode_value")
+        imports.add(".._encoding", "encode_value")
         return layout.call("json=encode_value(", [writer.annotation(body.type), param.name])
     return f"{target}={param.name}"
 
@@ -319,9 +323,10 @@ def client_view(api: ir.Api) -> ClientView:
 
 def _credential(scheme: ir.SecurityScheme) -> CredentialView:
     if scheme.kind == "basic":
+        # A user name alone is a credential (Stripe-style keys: the password is empty).
         value = (
-            f"({scheme.arg_name}, {scheme.password_arg}) "
-            f"if {scheme.arg_name} is not None and {scheme.password_arg} is not None else None"
+            f'({scheme.arg_name}, {scheme.password_arg} or "") '
+            f"if {scheme.arg_name} is not None else None"
         )
     else:
         value = scheme.arg_name

@@ -6,8 +6,8 @@ know how to fetch the pages that follow them.
 
 from __future__ import annotations
 
-from enum import Enum
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
@@ -128,7 +128,7 @@ class BasePage(SdkModel, Generic[_T]):
         if cursor is None:
             return None
         if self._fetch_next is None:
-            raise TypeError("this page came from an async call: use anext_page()")
+            raise TypeError(self._wrong_mode("next_page()", "anext_page()"))
         page: _PageT = self._fetch_next(cursor)
         return page
 
@@ -138,39 +138,53 @@ class BasePage(SdkModel, Generic[_T]):
         if cursor is None:
             return None
         if self._afetch_next is None:
-            raise TypeError("this page came from a sync call: use next_page()")
+            raise TypeError(self._wrong_mode("anext_page()", "next_page()"))
         page: _PageT = await self._afetch_next(cursor)
         return page
 
     def auto_paging_iter(self) -> Iterator[_T]:
         """Yield every item of this page and of every page after it."""
+        if self._fetch_next is None and self._afetch_next is not None:
+            raise TypeError(
+                self._wrong_mode("auto_paging_iter()", "auto_paging_aiter()")
+            )
+        return self._iterate()
+
+    def auto_paging_aiter(self) -> AsyncIterator[_T]:
+        """Yield every item of this page and of every page after it (async)."""
+        if self._afetch_next is None and self._fetch_next is not None:
+            raise TypeError(
+                self._wrong_mode("auto_paging_aiter()", "auto_paging_iter()")
+            )
+        return self._aiterate()
+
+    def _iterate(self) -> Iterator[_T]:
         page: BasePage[_T] | None = self
-        seen: set[str] = set()
+        requested: set[str] = set()
         while page is not None:
             yield from page._page_items()
             cursor = page._next_cursor()
-            if cursor is None or cursor in seen:
+            if (
+                cursor is None or cursor in requested
+            ):  # a repeated cursor would loop forever
                 return
-            seen.add(cursor)
-            if page._fetch_next is None:
-                raise TypeError(
-                    "this page came from an async call: use auto_paging_aiter()"
-                )
+            requested.add(cursor)
             page = page.next_page()
 
-    async def auto_paging_aiter(self) -> AsyncIterator[_T]:
-        """Yield every item of this page and of every page after it (async)."""
+    async def _aiterate(self) -> AsyncIterator[_T]:
         page: BasePage[_T] | None = self
-        seen: set[str] = set()
+        requested: set[str] = set()
         while page is not None:
             for item in page._page_items():
                 yield item
             cursor = page._next_cursor()
-            if cursor is None or cursor in seen:
+            if cursor is None or cursor in requested:
                 return
-            seen.add(cursor)
-            if page._afetch_next is None:
-                raise TypeError(
-                    "this page came from a sync call: use auto_paging_iter()"
-                )
+            requested.add(cursor)
             page = await page.anext_page()
+
+    def _wrong_mode(self, called: str, instead: str) -> str:
+        if self._fetch_next is None and self._afetch_next is None:
+            return f"{called}: this page was not returned by a client call, so it cannot fetch more"
+        mode = "an async" if self._afetch_next is not None else "a sync"
+        return f"{called}: this page came from {mode} call; use {instead}"

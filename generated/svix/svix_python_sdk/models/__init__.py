@@ -24,8 +24,8 @@ if TYPE_CHECKING:
         ApplicationTokenExpireInParam,
     )
     from .background_task_out import BackgroundTaskOut
-    from .background_task_status import BackgroundTaskStatus
-    from .background_task_type import BackgroundTaskType
+    from .background_task_status import BackgroundTaskStatus, BackgroundTaskStatusValue
+    from .background_task_type import BackgroundTaskType, BackgroundTaskTypeValue
     from .dashboard_access_out import DashboardAccessOut
     from .endpoint_headers_in import EndpointHeadersIn, EndpointHeadersInParam
     from .endpoint_headers_out import EndpointHeadersOut
@@ -69,17 +69,20 @@ if TYPE_CHECKING:
     from .list_response import ListResponse
     from .message_attempt_endpoint_out import MessageAttemptEndpointOut
     from .message_attempt_out import MessageAttemptOut
-    from .message_attempt_trigger_type import MessageAttemptTriggerType
+    from .message_attempt_trigger_type import (
+        MessageAttemptTriggerType,
+        MessageAttemptTriggerTypeValue,
+    )
     from .message_endpoint_out import MessageEndpointOut
     from .message_in import MessageIn, MessageInParam
     from .message_out import MessageOut
-    from .message_status import MessageStatus
-    from .ordering import Ordering
+    from .message_status import MessageStatus, MessageStatusValue
+    from .ordering import Ordering, OrderingValue
     from .recover_in import RecoverIn, RecoverInParam
     from .recover_out import RecoverOut
     from .replay_in import ReplayIn, ReplayInParam
     from .replay_out import ReplayOut
-    from .status_code_class import StatusCodeClass
+    from .status_code_class import StatusCodeClass, StatusCodeClassValue
     from .validation_error import ValidationError
 
 _MODULES = {
@@ -99,7 +102,9 @@ _MODULES = {
     "ApplicationTokenExpireInParam": "application_token_expire_in",
     "BackgroundTaskOut": "background_task_out",
     "BackgroundTaskStatus": "background_task_status",
+    "BackgroundTaskStatusValue": "background_task_status",
     "BackgroundTaskType": "background_task_type",
+    "BackgroundTaskTypeValue": "background_task_type",
     "DashboardAccessOut": "dashboard_access_out",
     "EndpointHeadersIn": "endpoint_headers_in",
     "EndpointHeadersInParam": "endpoint_headers_in",
@@ -146,12 +151,15 @@ _MODULES = {
     "MessageAttemptEndpointOut": "message_attempt_endpoint_out",
     "MessageAttemptOut": "message_attempt_out",
     "MessageAttemptTriggerType": "message_attempt_trigger_type",
+    "MessageAttemptTriggerTypeValue": "message_attempt_trigger_type",
     "MessageEndpointOut": "message_endpoint_out",
     "MessageIn": "message_in",
     "MessageInParam": "message_in",
     "MessageOut": "message_out",
     "MessageStatus": "message_status",
+    "MessageStatusValue": "message_status",
     "Ordering": "ordering",
+    "OrderingValue": "ordering",
     "RecoverIn": "recover_in",
     "RecoverInParam": "recover_in",
     "RecoverOut": "recover_out",
@@ -159,6 +167,7 @@ _MODULES = {
     "ReplayInParam": "replay_in",
     "ReplayOut": "replay_out",
     "StatusCodeClass": "status_code_class",
+    "StatusCodeClassValue": "status_code_class",
     "ValidationError": "validation_error",
 }
 
@@ -179,7 +188,9 @@ __all__ = [
     "ApplicationTokenExpireInParam",
     "BackgroundTaskOut",
     "BackgroundTaskStatus",
+    "BackgroundTaskStatusValue",
     "BackgroundTaskType",
+    "BackgroundTaskTypeValue",
     "DashboardAccessOut",
     "EndpointHeadersIn",
     "EndpointHeadersInParam",
@@ -226,12 +237,15 @@ __all__ = [
     "MessageAttemptEndpointOut",
     "MessageAttemptOut",
     "MessageAttemptTriggerType",
+    "MessageAttemptTriggerTypeValue",
     "MessageEndpointOut",
     "MessageIn",
     "MessageInParam",
     "MessageOut",
     "MessageStatus",
+    "MessageStatusValue",
     "Ordering",
+    "OrderingValue",
     "RecoverIn",
     "RecoverInParam",
     "RecoverOut",
@@ -239,6 +253,7 @@ __all__ = [
     "ReplayInParam",
     "ReplayOut",
     "StatusCodeClass",
+    "StatusCodeClassValue",
     "ValidationError",
 ]
 

@@ -22,5 +22,4 @@ class AppPortalAccessInParam(TypedDict, total=False):
     """`AppPortalAccessIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     feature_flags: Sequence[str]
-
     expiry: int | None

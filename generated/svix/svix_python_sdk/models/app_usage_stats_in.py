@@ -23,7 +23,5 @@ class AppUsageStatsInParam(TypedDict, total=False):
     """`AppUsageStatsIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     since: Required[datetime | str]
-
     until: Required[datetime | str]
-
     app_ids: Sequence[str] | None

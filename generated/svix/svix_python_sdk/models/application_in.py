@@ -24,9 +24,6 @@ class ApplicationInParam(TypedDict, total=False):
     """`ApplicationIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     name: Required[str]
-
     rate_limit: int | None
-
     uid: str | None
-
     metadata: Mapping[str, str]

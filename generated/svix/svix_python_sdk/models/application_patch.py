@@ -24,9 +24,6 @@ class ApplicationPatchParam(TypedDict, total=False):
     """`ApplicationPatch` as a plain dict, with the same snake_case keys as its attributes."""
 
     name: str
-
     rate_limit: int | None
-
     uid: str | None
-
     metadata: Mapping[str, str]

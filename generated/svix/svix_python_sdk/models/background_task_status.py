@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import OpenStrEnum
 
 
@@ -9,3 +11,7 @@ class BackgroundTaskStatus(OpenStrEnum):
     RUNNING = "running"
     FINISHED = "finished"
     FAILED = "failed"
+
+
+BackgroundTaskStatusValue = Literal["running", "finished", "failed"]
+"""The raw values of `BackgroundTaskStatus`: wherever the SDK takes a `BackgroundTaskStatus`, it takes these too."""

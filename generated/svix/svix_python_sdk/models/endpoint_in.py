@@ -38,21 +38,12 @@ class EndpointInParam(TypedDict, total=False):
     """`EndpointIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     url: Required[str]
-
     description: str
-
     version: int | None
-
     rate_limit: int | None
-
     uid: str | None
-
     disabled: bool
-
     filter_types: Sequence[str] | None
-
     channels: Sequence[str] | None
-
     secret: str | None
-
     metadata: Mapping[str, str]

@@ -36,21 +36,12 @@ class EndpointPatchParam(TypedDict, total=False):
     """`EndpointPatch` as a plain dict, with the same snake_case keys as its attributes."""
 
     description: str
-
     version: int
-
     rate_limit: int | None
-
     uid: str | None
-
     url: str
-
     disabled: bool
-
     filter_types: Sequence[str] | None
-
     channels: Sequence[str] | None
-
     secret: str | None
-
     metadata: Mapping[str, str]

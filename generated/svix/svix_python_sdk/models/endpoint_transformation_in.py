@@ -16,5 +16,4 @@ class EndpointTransformationInParam(TypedDict, total=False):
     """`EndpointTransformationIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     code: str | None
-
     enabled: bool

@@ -35,19 +35,11 @@ class EndpointUpdateParam(TypedDict, total=False):
     """`EndpointUpdate` as a plain dict, with the same snake_case keys as its attributes."""
 
     url: Required[str]
-
     description: str
-
     version: int | None
-
     rate_limit: int | None
-
     uid: str | None
-
     disabled: bool
-
     filter_types: Sequence[str] | None
-
     channels: Sequence[str] | None
-
     metadata: Mapping[str, str]

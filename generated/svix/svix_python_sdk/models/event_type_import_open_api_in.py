@@ -25,5 +25,4 @@ class EventTypeImportOpenApiInParam(TypedDict, total=False):
     """`EventTypeImportOpenApiIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     spec: Mapping[str, Any] | None
-
     spec_raw: str | None

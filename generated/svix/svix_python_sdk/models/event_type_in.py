@@ -29,11 +29,7 @@ class EventTypeInParam(TypedDict, total=False):
     """`EventTypeIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     description: Required[str]
-
     name: Required[str]
-
     archived: bool
-
     schemas: Mapping[str, Mapping[str, Any]] | None
-
     feature_flag: str | None

@@ -25,9 +25,6 @@ class EventTypePatchParam(TypedDict, total=False):
     """`EventTypePatch` as a plain dict, with the same snake_case keys as its attributes."""
 
     description: str
-
     archived: bool
-
     schemas: Mapping[str, Mapping[str, Any]] | None
-
     feature_flag: str | None

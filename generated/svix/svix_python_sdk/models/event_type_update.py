@@ -25,9 +25,6 @@ class EventTypeUpdateParam(TypedDict, total=False):
     """`EventTypeUpdate` as a plain dict, with the same snake_case keys as its attributes."""
 
     description: Required[str]
-
     archived: bool
-
     schemas: Mapping[str, Mapping[str, Any]] | None
-
     feature_flag: str | None

@@ -26,10 +26,11 @@ class MessageAttemptEndpointOut(SdkModel):
 
     status: MessageStatus
     """The sending status of the message:
-- Success = 0
-- Pending = 1
-- Fail = 2
-- Sending = 3"""
+    - Success = 0
+    - Pending = 1
+    - Fail = 2
+    - Sending = 3
+    """
 
     response: str
     response_status_code: int = Field(alias="responseStatusCode")
@@ -37,7 +38,8 @@ class MessageAttemptEndpointOut(SdkModel):
 
     trigger_type: MessageAttemptTriggerType = Field(alias="triggerType")
     """The reason an attempt was made:
-- Scheduled = 0
-- Manual = 1"""
+    - Scheduled = 0
+    - Manual = 1
+    """
 
     msg: MessageOut | None = None

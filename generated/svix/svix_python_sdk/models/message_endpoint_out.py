@@ -36,9 +36,10 @@ class MessageEndpointOut(SdkModel):
 
     status: MessageStatus
     """The sending status of the message:
-- Success = 0
-- Pending = 1
-- Fail = 2
-- Sending = 3"""
+    - Success = 0
+    - Pending = 1
+    - Fail = 2
+    - Sending = 3
+    """
 
     next_attempt: datetime | None = Field(default=None, alias="nextAttempt")

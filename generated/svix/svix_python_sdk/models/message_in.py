@@ -42,17 +42,10 @@ class MessageInParam(TypedDict, total=False):
     """`MessageIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     event_type: Required[str]
-
     payload: Required[Mapping[str, Any]]
-
     tags: Sequence[str] | None
-
     event_id: str | None
-
     channels: Sequence[str] | None
-
     payload_retention_period: int
-
     application: ApplicationIn | ApplicationInParam | None
-
     transformations_params: Mapping[str, Any] | None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import OpenStrEnum
 
 
@@ -10,3 +12,7 @@ class Ordering(OpenStrEnum):
 
     ASCENDING = "ascending"
     DESCENDING = "descending"
+
+
+OrderingValue = Literal["ascending", "descending"]
+"""The raw values of `Ordering`: wherever the SDK takes a `Ordering`, it takes these too."""

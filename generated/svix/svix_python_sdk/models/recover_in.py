@@ -18,5 +18,4 @@ class RecoverInParam(TypedDict, total=False):
     """`RecoverIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     since: Required[datetime | str]
-
     until: datetime | str | None

@@ -18,5 +18,4 @@ class ReplayInParam(TypedDict, total=False):
     """`ReplayIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     since: Required[datetime | str]
-
     until: datetime | str | None

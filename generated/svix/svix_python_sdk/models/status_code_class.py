@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import OpenIntEnum
 
 
@@ -12,7 +14,8 @@ class StatusCodeClass(OpenIntEnum):
     - Code2xx = 200
     - Code3xx = 300
     - Code4xx = 400
-    - Code5xx = 500"""
+    - Code5xx = 500
+    """
 
     CODE_NONE = 0
     CODE1XX = 100
@@ -20,3 +23,7 @@ class StatusCodeClass(OpenIntEnum):
     CODE3XX = 300
     CODE4XX = 400
     CODE5XX = 500
+
+
+StatusCodeClassValue = Literal[0, 100, 200, 300, 400, 500]
+"""The raw values of `StatusCodeClass`: wherever the SDK takes a `StatusCodeClass`, it takes these too."""

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from .._base_client import Request, encode_body, format_path
+from .._base_client import Request
+from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.application_in import ApplicationIn
 from ..models.application_out import ApplicationOut
 from ..models.application_patch import ApplicationPatch
 from ..models.list_response import ListResponse
-from ..models.ordering import Ordering
+from ..models.ordering import Ordering, OrderingValue
 
 
 def _create_new_application_request(
@@ -266,7 +267,7 @@ class ApplicationApi(BaseResource):
         *,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[ApplicationOut]:
         """List Applications
@@ -303,7 +304,7 @@ class ApplicationApi(BaseResource):
         *,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[ApplicationOut]:
         """List Applications

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from .._base_client import Request, format_path
+from .._base_client import Request
+from .._encoding import format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import RequestOptions
 from ..models.background_task_out import BackgroundTaskOut
-from ..models.background_task_status import BackgroundTaskStatus
-from ..models.background_task_type import BackgroundTaskType
+from ..models.background_task_status import (
+    BackgroundTaskStatus,
+    BackgroundTaskStatusValue,
+)
+from ..models.background_task_type import BackgroundTaskType, BackgroundTaskTypeValue
 from ..models.list_response import ListResponse
-from ..models.ordering import Ordering
+from ..models.ordering import Ordering, OrderingValue
 
 
 def _get_task_by_id_request(
@@ -111,25 +115,11 @@ class BackgroundTasksApi(BaseResource):
     def list_recent_tasks(
         self,
         *,
-        status: (
-            BackgroundTaskStatus | Literal["running", "finished", "failed"] | None
-        ) = None,
-        task: (
-            BackgroundTaskType
-            | Literal[
-                "endpoint.replay",
-                "endpoint.recover",
-                "application.stats",
-                "message.broadcast",
-                "sdk.generate",
-                "event-type.aggregate",
-                "application.purge_content",
-            ]
-            | None
-        ) = None,
+        status: BackgroundTaskStatus | BackgroundTaskStatusValue | None = None,
+        task: BackgroundTaskType | BackgroundTaskTypeValue | None = None,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[BackgroundTaskOut]:
         """List Background Tasks
@@ -174,25 +164,11 @@ class BackgroundTasksApi(BaseResource):
     async def alist_recent_tasks(
         self,
         *,
-        status: (
-            BackgroundTaskStatus | Literal["running", "finished", "failed"] | None
-        ) = None,
-        task: (
-            BackgroundTaskType
-            | Literal[
-                "endpoint.replay",
-                "endpoint.recover",
-                "application.stats",
-                "message.broadcast",
-                "sdk.generate",
-                "event-type.aggregate",
-                "application.purge_content",
-            ]
-            | None
-        ) = None,
+        status: BackgroundTaskStatus | BackgroundTaskStatusValue | None = None,
+        task: BackgroundTaskType | BackgroundTaskTypeValue | None = None,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[BackgroundTaskOut]:
         """List Background Tasks

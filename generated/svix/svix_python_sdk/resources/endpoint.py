@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from .._base_client import Request, encode_body, format_path
+from .._base_client import Request
+from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.endpoint_headers_in import EndpointHeadersIn
@@ -25,7 +26,7 @@ from ..models.endpoint_update import EndpointUpdate
 from ..models.event_example_in import EventExampleIn
 from ..models.list_response import ListResponse
 from ..models.message_out import MessageOut
-from ..models.ordering import Ordering
+from ..models.ordering import Ordering, OrderingValue
 from ..models.recover_in import RecoverIn
 from ..models.recover_out import RecoverOut
 from ..models.replay_in import ReplayIn
@@ -848,7 +849,7 @@ class EndpointApi(BaseResource):
         app_id: str,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[EndpointOut]:
         """List Endpoints
@@ -890,7 +891,7 @@ class EndpointApi(BaseResource):
         app_id: str,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[EndpointOut]:
         """List Endpoints

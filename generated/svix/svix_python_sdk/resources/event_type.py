@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from .._base_client import Request, encode_body, format_path
+from .._base_client import Request
+from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.event_type_import_open_api_in import EventTypeImportOpenApiIn
@@ -16,7 +17,7 @@ from ..models.event_type_out import EventTypeOut
 from ..models.event_type_patch import EventTypePatch
 from ..models.event_type_update import EventTypeUpdate
 from ..models.list_response import ListResponse
-from ..models.ordering import Ordering
+from ..models.ordering import Ordering, OrderingValue
 
 
 def _archive_type_request(
@@ -391,7 +392,7 @@ class EventTypeApi(BaseResource):
         *,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         include_archived: bool | None = None,
         with_content: bool | None = None,
         request_options: RequestOptions | None = None,
@@ -440,7 +441,7 @@ class EventTypeApi(BaseResource):
         *,
         limit: int | None = None,
         iterator: str | None = None,
-        order: Ordering | Literal["ascending", "descending"] | None = None,
+        order: Ordering | OrderingValue | None = None,
         include_archived: bool | None = None,
         with_content: bool | None = None,
         request_options: RequestOptions | None = None,

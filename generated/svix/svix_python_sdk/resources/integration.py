@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, cast
 
-from .._base_client import Request, encode_body, format_path
+from .._base_client import Request
+from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import RequestOptions
 from ..models.integration_in import IntegrationIn

@@ -7,7 +7,8 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
-from .._base_client import Request, encode_body, format_path
+from .._base_client import Request
+from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.application_in import ApplicationIn

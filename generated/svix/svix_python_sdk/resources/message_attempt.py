@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from .._base_client import Request, format_path
+from .._base_client import Request
+from .._encoding import format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import RequestOptions
 from ..models.endpoint_message_out import EndpointMessageOut
@@ -15,8 +16,8 @@ from ..models.list_response import ListResponse
 from ..models.message_attempt_endpoint_out import MessageAttemptEndpointOut
 from ..models.message_attempt_out import MessageAttemptOut
 from ..models.message_endpoint_out import MessageEndpointOut
-from ..models.message_status import MessageStatus
-from ..models.status_code_class import StatusCodeClass
+from ..models.message_status import MessageStatus, MessageStatusValue
+from ..models.status_code_class import StatusCodeClass, StatusCodeClassValue
 
 
 def _delete_response_body_request(
@@ -503,7 +504,7 @@ class MessageAttemptApi(BaseResource):
         iterator: str | None = None,
         channel: str | None = None,
         tag: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
+        status: MessageStatus | MessageStatusValue | None = None,
         before: datetime | str | None = None,
         after: datetime | str | None = None,
         with_content: bool | None = None,
@@ -583,7 +584,7 @@ class MessageAttemptApi(BaseResource):
         iterator: str | None = None,
         channel: str | None = None,
         tag: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
+        status: MessageStatus | MessageStatusValue | None = None,
         before: datetime | str | None = None,
         after: datetime | str | None = None,
         with_content: bool | None = None,
@@ -661,10 +662,8 @@ class MessageAttemptApi(BaseResource):
         endpoint_id: str,
         limit: int | None = None,
         iterator: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
-        status_code_class: (
-            StatusCodeClass | Literal[0, 100, 200, 300, 400, 500] | None
-        ) = None,
+        status: MessageStatus | MessageStatusValue | None = None,
+        status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
         channel: str | None = None,
         tag: str | None = None,
         before: datetime | str | None = None,
@@ -749,10 +748,8 @@ class MessageAttemptApi(BaseResource):
         endpoint_id: str,
         limit: int | None = None,
         iterator: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
-        status_code_class: (
-            StatusCodeClass | Literal[0, 100, 200, 300, 400, 500] | None
-        ) = None,
+        status: MessageStatus | MessageStatusValue | None = None,
+        status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
         channel: str | None = None,
         tag: str | None = None,
         before: datetime | str | None = None,
@@ -840,7 +837,7 @@ class MessageAttemptApi(BaseResource):
         iterator: str | None = None,
         channel: str | None = None,
         tag: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
+        status: MessageStatus | MessageStatusValue | None = None,
         before: datetime | str | None = None,
         after: datetime | str | None = None,
         event_types: Sequence[str] | None = None,
@@ -926,7 +923,7 @@ class MessageAttemptApi(BaseResource):
         iterator: str | None = None,
         channel: str | None = None,
         tag: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
+        status: MessageStatus | MessageStatusValue | None = None,
         before: datetime | str | None = None,
         after: datetime | str | None = None,
         event_types: Sequence[str] | None = None,
@@ -1009,10 +1006,8 @@ class MessageAttemptApi(BaseResource):
         msg_id: str,
         limit: int | None = None,
         iterator: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
-        status_code_class: (
-            StatusCodeClass | Literal[0, 100, 200, 300, 400, 500] | None
-        ) = None,
+        status: MessageStatus | MessageStatusValue | None = None,
+        status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
         channel: str | None = None,
         tag: str | None = None,
         endpoint_id: str | None = None,
@@ -1097,10 +1092,8 @@ class MessageAttemptApi(BaseResource):
         msg_id: str,
         limit: int | None = None,
         iterator: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
-        status_code_class: (
-            StatusCodeClass | Literal[0, 100, 200, 300, 400, 500] | None
-        ) = None,
+        status: MessageStatus | MessageStatusValue | None = None,
+        status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
         channel: str | None = None,
         tag: str | None = None,
         endpoint_id: str | None = None,
@@ -1188,12 +1181,10 @@ class MessageAttemptApi(BaseResource):
         endpoint_id: str | None = None,
         channel: str | None = None,
         tag: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
+        status: MessageStatus | MessageStatusValue | None = None,
         before: datetime | str | None = None,
         after: datetime | str | None = None,
-        status_code_class: (
-            StatusCodeClass | Literal[0, 100, 200, 300, 400, 500] | None
-        ) = None,
+        status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
         event_types: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[MessageAttemptOut]:
@@ -1276,12 +1267,10 @@ class MessageAttemptApi(BaseResource):
         endpoint_id: str | None = None,
         channel: str | None = None,
         tag: str | None = None,
-        status: MessageStatus | Literal[0, 1, 2, 3] | None = None,
+        status: MessageStatus | MessageStatusValue | None = None,
         before: datetime | str | None = None,
         after: datetime | str | None = None,
-        status_code_class: (
-            StatusCodeClass | Literal[0, 100, 200, 300, 400, 500] | None
-        ) = None,
+        status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
         event_types: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ListResponse[MessageAttemptOut]:

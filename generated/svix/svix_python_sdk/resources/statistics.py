@@ -7,7 +7,8 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any, cast
 
-from .._base_client import Request, encode_body
+from .._base_client import Request
+from .._encoding import encode_body
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.aggregate_event_types_out import AggregateEventTypesOut

@@ -1,12 +1,14 @@
 """Python SDK for the Idioms.
 
-Start with `Idioms(...)`; see README.md."""
+Start with `Idioms(...)`; see README.md.
+"""
 
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, SERVERS, Idioms
 from ._exceptions import (
     ApiConnectionError,
     ApiException,
+    ApiResponseValidationError,
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -27,6 +29,7 @@ __all__ = [
     "SERVERS",
     "ApiConnectionError",
     "ApiException",
+    "ApiResponseValidationError",
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",

@@ -6,27 +6,28 @@ Generated resource methods describe a call as a `Request` and hand it to
 
 from __future__ import annotations
 
+import asyncio
 import base64
-import datetime as _dt
-import enum
 import json
 import logging
 import platform
 import random
-import re
+import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import anyio
 import httpx
 import pydantic
 
+from ._encoding import QueryPairs, multipart_part, parse_as, query_pairs, to_wire_string
 from ._exceptions import (
     ApiConnectionError,
+    ApiResponseValidationError,
     ApiTimeoutError,
     parse_retry_after,
     status_error_class,
@@ -44,6 +45,7 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
+MAX_REDIRECTS = 20
 
 Security = Sequence[Sequence[str]]
 
@@ -119,143 +121,14 @@ class RawResponse(Generic[_T]):
 
 
 # ---------------------------------------------------------------------------------------
-# Encoding values for the wire
-# ---------------------------------------------------------------------------------------
-
-_PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
-
-
-def format_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fill a path template, percent-encoding every value (`/` included)."""
-
-    def replace(match: re.Match[str]) -> str:
-        return quote(to_wire_string(values[match.group(1)]), safe="")
-
-    return _PATH_VARIABLE.sub(replace, template)
-
-
-def to_wire_string(value: Any) -> str:
-    """A scalar as it appears in a path, query string or header."""
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, _dt.datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=_dt.timezone.utc)
-        return str(value.isoformat()).replace("+00:00", "Z")
-    if isinstance(value, _dt.date | _dt.time):
-        return str(value.isoformat())
-    return str(value)
-
-
-def csv(value: Any) -> Any:
-    """A list sent as one comma-separated value (`explode: false`)."""
-    if isinstance(value, NotGiven) or value is None:
-        return value
-    return ",".join(to_wire_string(v) for v in value)
-
-
-QueryPairs = list[tuple[str, str | int | float | bool | None]]
-
-
-def _query_pairs(query: Iterable[tuple[str, Any]]) -> QueryPairs:
-    pairs: QueryPairs = []
-    for name, value in query:
-        if isinstance(value, NotGiven) or value is None:
-            continue
-        if isinstance(value, list | tuple | set | frozenset):
-            pairs.extend((name, to_wire_string(v)) for v in value)
-        else:
-            pairs.append((name, to_wire_string(value)))
-    return pairs
-
-
-def encode_body(
-    model: type[pydantic.BaseModel],
-    values: Mapping[str, Any],
-    *,
-    optional: bool = False,
-) -> Any:
-    """Validate keyword arguments against a body model and dump them with wire names.
-
-    Arguments left out (`NOT_GIVEN`) are not sent; nested models, dicts, enums, dates and
-    ISO strings are all accepted where the model says so. An optional body with no
-    argument given is not sent at all.
-    """
-    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
-    if optional and not given:
-        return NOT_GIVEN
-    instance = model.model_validate(given)
-    return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
-
-
-def encode_multipart(
-    model: type[pydantic.BaseModel],
-    values: Mapping[str, Any],
-    *,
-    optional: bool = False,
-) -> Any:
-    """Multipart parts: files (bytes, file objects, (name, content) tuples) and fields."""
-    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
-    if optional and not given:
-        return NOT_GIVEN
-    fields = model.model_fields
-    parts: list[tuple[str, Any]] = []
-    for name, value in given.items():
-        wire = fields[name].alias or name if name in fields else name
-        if isinstance(value, bytes | tuple) or hasattr(value, "read"):
-            parts.append((wire, value))
-        elif value is not None:
-            if isinstance(value, dict | list):
-                text = json.dumps(value)
-            elif isinstance(value, pydantic.BaseModel):
-                text = value.model_dump_json(by_alias=True, exclude_unset=True)
-            else:
-                text = to_wire_string(value)
-            parts.append((wire, (None, text)))
-    return parts
-
-
-_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
-
-
-def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    adapter = _ADAPTERS.get(tp)
-    if adapter is None:
-        adapter = _ADAPTERS[tp] = pydantic.TypeAdapter(tp)
-    return adapter
-
-
-def encode_value(tp: Any, value: Any) -> Any:
-    """Validate a whole body against its type and dump it with wire names."""
-    if isinstance(value, NotGiven):
-        return value
-    adapter = _adapter(tp)
-    return adapter.dump_python(
-        adapter.validate_python(value), mode="json", by_alias=True, exclude_unset=True
-    )
-
-
-def parse_as(tp: Any, data: Any) -> Any:
-    """Turn decoded JSON into the declared return type."""
-    if tp is None:
-        return None
-    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
-        return tp.model_validate(data)
-    return _adapter(tp).validate_python(data)
-
-
-# ---------------------------------------------------------------------------------------
 # The client core
 # ---------------------------------------------------------------------------------------
+
+_ACCEPT = {"binary": "*/*", "text": "text/plain, */*;q=0.8"}
 
 
 class BaseClient:
     """Shared machinery of the generated client class; not used directly."""
-
-    _sync_client: httpx.Client | None
-    _async_client: httpx.AsyncClient | None
 
     def __init__(
         self,
@@ -281,32 +154,52 @@ class BaseClient:
         self._async_client = async_http_client
         self._owns_sync = http_client is None
         self._owns_async = async_http_client is None
+        self._async_loop: object = (
+            None  # the event loop our own async client belongs to
+        )
+        self._lock = threading.Lock()
 
     # -- lifecycle ---------------------------------------------------------------------
 
     @property
     def _http(self) -> httpx.Client:
-        if self._sync_client is None:
-            self._sync_client = httpx.Client(follow_redirects=True)
-        return self._sync_client
+        with self._lock:  # threads sharing a client must share one connection pool
+            if self._sync_client is None:
+                self._sync_client = httpx.Client()
+            return self._sync_client
 
     @property
     def _ahttp(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(follow_redirects=True)
-        return self._async_client
+        """The async HTTP client, replaced when our own is bound to another event loop.
+
+        Pooled connections belong to the loop that opened them, so a client reused by
+        successive `asyncio.run()` calls needs a fresh pool for each loop.
+        """
+        loop = _running_loop()
+        with self._lock:
+            if self._async_client is None or (
+                self._owns_async and self._async_loop is not loop
+            ):
+                self._async_client = httpx.AsyncClient()
+                self._async_loop = loop
+            return self._async_client
 
     def close(self) -> None:
         """Close pooled connections of the sync HTTP client (if this client made it)."""
-        if self._sync_client is not None and self._owns_sync:
-            self._sync_client.close()
-            self._sync_client = None
+        if not self._owns_sync:
+            return
+        with self._lock:
+            client, self._sync_client = self._sync_client, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
         """Close pooled connections of both HTTP clients (if this client made them)."""
-        if self._async_client is not None and self._owns_async:
-            await self._async_client.aclose()
-            self._async_client = None
+        if self._owns_async:
+            with self._lock:
+                client, self._async_client = self._async_client, None
+            if client is not None and self._async_loop is _running_loop():
+                await client.aclose()
         self.close()
 
     # -- building requests -------------------------------------------------------------
@@ -323,11 +216,14 @@ class BaseClient:
         request: Request,
         options: RequestOptions,
     ) -> httpx.Request:
-        headers: dict[str, str] = {
-            "Accept": "application/json",
-            "User-Agent": self._user_agent(),
-            **self._default_headers,
-        }
+        # httpx.Headers: names are case-insensitive, so every layer replaces, never repeats.
+        headers = httpx.Headers(
+            {
+                "Accept": _ACCEPT.get(request.response_kind, "application/json"),
+                "User-Agent": self._user_agent(),
+            }
+        )
+        headers.update(self._default_headers)
         for name, value in request.headers:
             if not isinstance(value, NotGiven) and value is not None:
                 headers[name] = to_wire_string(value)
@@ -343,72 +239,62 @@ class BaseClient:
                 request.idempotency_header
             )
             headers[request.idempotency_header] = key or f"sdk-{uuid.uuid4()}"
-        query = _query_pairs(request.query)
+        query = query_pairs(request.query)
         self._apply_credentials(request.security, headers, query)
         headers.update(options.get("extra_headers") or {})
-        query.extend(_query_pairs((options.get("extra_query") or {}).items()))
-        body, content_type = self._body_arguments(request, options)
-        if content_type:
-            headers.setdefault("Content-Type", content_type)
-        timeout = options.get("timeout", self.timeout)
+        extra_query = query_pairs((options.get("extra_query") or {}).items())
+        overridden = {name for name, _ in extra_query}
+        query = [pair for pair in query if pair[0] not in overridden] + extra_query
+        body, content_type = _body_arguments(request, options.get("extra_body"))
+        if content_type and "Content-Type" not in headers:
+            headers["Content-Type"] = content_type
         return client.build_request(
             request.method,
             self.base_url + request.path,
             params=query,
             headers=headers,
-            timeout=timeout,
+            timeout=options.get("timeout", self.timeout),
             **body,
         )
 
-    def _body_arguments(
-        self, request: Request, options: RequestOptions
-    ) -> tuple[dict[str, Any], str | None]:
-        """httpx keyword arguments for the body, and the Content-Type to declare."""
-        extra = options.get("extra_body")
-        if not isinstance(request.json, NotGiven) or extra:
-            payload = {} if isinstance(request.json, NotGiven) else request.json
-            if extra and isinstance(payload, dict):
-                payload = {**payload, **extra}
-            content = json.dumps(payload, separators=(",", ":")).encode()
-            return {"content": content}, request.content_type or "application/json"
-        body: dict[str, Any] = {}
-        if not isinstance(request.data, NotGiven):
-            body["data"] = request.data
-        if not isinstance(request.files, NotGiven):
-            body["files"] = request.files
-            return body, None  # httpx writes the multipart boundary itself
-        if not isinstance(request.content, NotGiven):
-            body["content"] = request.content
-        return body, request.content_type if body else None
-
     def _apply_credentials(
-        self, security: Security, headers: dict[str, str], query: QueryPairs
+        self, security: Security, headers: httpx.Headers, query: QueryPairs
     ) -> None:
-        if not security:
+        """Apply the first alternative whose credentials are all configured.
+
+        An empty alternative (`{}`: anonymous access allowed) is the last resort, so an
+        optional-auth call still authenticates when the client has the credential.
+        """
+        usable = [alt for alt in security if all(s in self._credentials for s in alt)]
+        chosen = next((alt for alt in usable if alt), None)
+        if chosen is None and usable:
             return
-        for alternative in security:
-            if all(scheme in self._credentials for scheme in alternative):
-                for scheme in alternative:
-                    _put_credential(self._credentials[scheme], headers, query)
-                return
-        # No alternative is fully configured: send what we have and let the server decide.
-        for alternative in security:
-            for scheme in alternative:
-                if scheme in self._credentials:
-                    _put_credential(self._credentials[scheme], headers, query)
+        if (
+            chosen is None
+        ):  # nothing fully configured: send what we have, the server decides
+            chosen = [s for alt in security for s in alt if s in self._credentials]
+        for scheme in dict.fromkeys(chosen):
+            _put_credential(self._credentials[scheme], headers, query)
 
     def _redacted_url(self, url: httpx.URL) -> str:
-        secret_params = {
-            c.name
-            for c in self._credentials.values()
-            if c.kind == "api_key" and c.location == "query"
-        }
-        if not secret_params:
+        """The URL as errors show it: values of credential query parameters masked."""
+        names = self._secret_names("query")
+        if not names.intersection(url.params):
             return str(url)
-        params = [
-            (k, "***" if k in secret_params else v) for k, v in url.params.multi_items()
-        ]
+        params = [(k, "***" if k in names else v) for k, v in url.params.multi_items()]
         return str(url.copy_with(params=params))
+
+    def _redacted(self, text: str) -> str:
+        """Free text (an httpx error message) with every credential value masked.
+
+        Secrets shorter than 8 characters are left alone: masking every occurrence of,
+        say, "t" would garble the message beyond use.
+        """
+        for credential in self._credentials.values():
+            for secret in _secret_forms(credential):
+                if len(secret) >= 8:
+                    text = text.replace(secret, "***")
+        return text
 
     # -- sending -----------------------------------------------------------------------
 
@@ -423,30 +309,29 @@ class BaseClient:
     ) -> Any:
         """Send a request (retrying when safe) and return the parsed result."""
         options = options or {}
-        http_request = self._build(self._http, request, options)
+        client = self._http
+        http_request = self._build(client, request, options)
         retries = options.get("max_retries", self.max_retries)
         started = time.monotonic()
         attempt = 0
         while True:
             try:
-                response = self._http.send(http_request)
-            except httpx.TransportError as exc:
+                response = self._send(client, http_request)
+            except httpx.RequestError as exc:
                 delay = self._retry_delay_after_error(exc, request, attempt, retries)
                 if delay is None:
                     raise self._transport_error(exc, http_request) from exc
-                time.sleep(delay)
-                attempt += 1
-                continue
-            delay = self._retry_delay(response, request, attempt, retries)
-            if delay is None:
-                break
-            response.close()
-            time.sleep(delay)
+            else:
+                delay = self._retry_delay(response, request, attempt, retries)
+                if delay is None:
+                    elapsed = time.monotonic() - started
+                    return self._finish(
+                        response, elapsed, request, cast_to, raw, next_page
+                    )
+                response.close()
             attempt += 1
-        response.read()
-        return self._finish(
-            response, time.monotonic() - started, request, cast_to, raw, next_page
-        )
+            _log_retry(request, attempt, retries, delay)
+            time.sleep(delay)
 
     async def _arequest(
         self,
@@ -459,30 +344,82 @@ class BaseClient:
     ) -> Any:
         """Async twin of `_request`."""
         options = options or {}
-        http_request = self._build(self._ahttp, request, options)
+        client = self._ahttp
+        http_request = self._build(client, request, options)
         retries = options.get("max_retries", self.max_retries)
         started = time.monotonic()
         attempt = 0
         while True:
             try:
-                response = await self._ahttp.send(http_request)
-            except httpx.TransportError as exc:
+                response = await self._asend(client, http_request)
+            except httpx.RequestError as exc:
                 delay = self._retry_delay_after_error(exc, request, attempt, retries)
                 if delay is None:
                     raise self._transport_error(exc, http_request) from exc
-                await anyio.sleep(delay)
-                attempt += 1
-                continue
-            delay = self._retry_delay(response, request, attempt, retries)
-            if delay is None:
-                break
-            await response.aclose()
-            await anyio.sleep(delay)
+            else:
+                delay = self._retry_delay(response, request, attempt, retries)
+                if delay is None:
+                    elapsed = time.monotonic() - started
+                    return self._finish(
+                        response, elapsed, request, cast_to, raw, None, next_page
+                    )
+                await response.aclose()
             attempt += 1
-        await response.aread()
-        return self._finish(
-            response, time.monotonic() - started, request, cast_to, raw, None, next_page
-        )
+            _log_retry(request, attempt, retries, delay)
+            await anyio.sleep(delay)
+
+    def _send(self, client: httpx.Client, request: httpx.Request) -> httpx.Response:
+        """One attempt: the request and the redirects it leads to (see `_redirect`)."""
+        response = client.send(request, follow_redirects=False)
+        for _ in range(MAX_REDIRECTS):
+            if response.next_request is None:
+                break
+            following = self._redirect(response.request, response.next_request)
+            response.close()
+            response = client.send(following, follow_redirects=False)
+        return response
+
+    async def _asend(
+        self, client: httpx.AsyncClient, request: httpx.Request
+    ) -> httpx.Response:
+        """Async twin of `_send`."""
+        response = await client.send(request, follow_redirects=False)
+        for _ in range(MAX_REDIRECTS):
+            if response.next_request is None:
+                break
+            following = self._redirect(response.request, response.next_request)
+            await response.aclose()
+            response = await client.send(following, follow_redirects=False)
+        return response
+
+    def _redirect(
+        self, previous: httpx.Request, following: httpx.Request
+    ) -> httpx.Request:
+        """The redirected request, carrying credentials only where they were meant to go.
+
+        httpx alone would forward API-key headers to any host a server redirects to (it
+        strips only `Authorization`), and would drop our `Cookie` header even on the same
+        origin; redirects are followed here so neither happens.
+        """
+        if _same_origin(previous.url, following.url):
+            if "Cookie" in previous.headers:
+                following.headers["Cookie"] = previous.headers["Cookie"]
+            return following
+        for name in ("Authorization", "Cookie", *sorted(self._secret_names("header"))):
+            following.headers.pop(name, None)
+        query_secrets = self._secret_names("query")
+        if query_secrets.intersection(following.url.params):
+            params = [
+                (k, v)
+                for k, v in following.url.params.multi_items()
+                if k not in query_secrets
+            ]
+            following.url = following.url.copy_with(params=params)
+        return following
+
+    def _secret_names(self, location: str) -> set[str]:
+        """Names of the headers (or query parameters) that carry configured credentials."""
+        return {c.name for c in self._credentials.values() if c.location == location}
 
     # -- retry policy ------------------------------------------------------------------
 
@@ -499,23 +436,29 @@ class BaseClient:
     def _retry_delay(
         self, response: httpx.Response, request: Request, attempt: int, retries: int
     ) -> float | None:
-        status = response.status_code
-        if attempt >= retries or status not in RETRY_STATUSES:
+        """Seconds to wait before sending again, or None when this response is final."""
+        if attempt >= retries or response.is_success:
             return None
-        if status != 429 and not self._is_replayable(request, headers_sent=True):
+        should_retry = response.headers.get("x-should-retry")
+        if should_retry == "false":
             return None
-        if response.headers.get("x-should-retry") == "false":
-            return None
+        if should_retry != "true":  # the server did not say: decide from the status
+            status = response.status_code
+            if status not in RETRY_STATUSES:
+                return None
+            if status != 429 and not self._is_replayable(request, headers_sent=True):
+                return None
         hinted = parse_retry_after(response.headers)
         if hinted is not None and hinted <= MAX_RETRY_AFTER:
             return hinted
         return _backoff(attempt)
 
     def _retry_delay_after_error(
-        self, exc: httpx.TransportError, request: Request, attempt: int, retries: int
+        self, exc: httpx.RequestError, request: Request, attempt: int, retries: int
     ) -> float | None:
-        if attempt >= retries:
-            return None
+        """Like `_retry_delay` for a request that got no response at all."""
+        if attempt >= retries or not isinstance(exc, httpx.TransportError):
+            return None  # other errors (an undecodable body) would only happen again
         before_sending = isinstance(
             exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
         )
@@ -524,15 +467,19 @@ class BaseClient:
         return _backoff(attempt)
 
     def _transport_error(
-        self, exc: httpx.TransportError, request: httpx.Request
+        self, exc: httpx.RequestError, request: httpx.Request
     ) -> Exception:
         url = self._redacted_url(request.url)
         if isinstance(exc, httpx.TimeoutException):
             return ApiTimeoutError("request timed out", method=request.method, url=url)
-        reason = type(exc).__name__
-        return ApiConnectionError(
-            f"connection failed: {reason}", method=request.method, url=url
+        what = (
+            "connection failed"
+            if isinstance(exc, httpx.TransportError)
+            else "request failed"
         )
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        message = f"{what}: {self._redacted(detail)}"
+        return ApiConnectionError(message, method=request.method, url=url)
 
     # -- responses ---------------------------------------------------------------------
 
@@ -554,6 +501,7 @@ class BaseClient:
             response.status_code,
             elapsed,
         )
+        url = self._redacted_url(response.request.url)
         if not response.is_success:
             error_class = status_error_class(response.status_code)
             raise error_class(
@@ -563,11 +511,22 @@ class BaseClient:
                 reason=response.reason_phrase,
                 round_trip_time=elapsed,
                 method=request.method,
-                url=self._redacted_url(response.request.url),
+                url=url,
             )
 
         def parse() -> Any:
-            result = parse_as(cast_to, body)
+            try:
+                result = parse_as(cast_to, body)
+            except pydantic.ValidationError as exc:
+                expected = getattr(cast_to, "__name__", str(cast_to))
+                raise ApiResponseValidationError(
+                    f"the response is not a valid {expected} ({exc.error_count()} errors)",
+                    status=response.status_code,
+                    body=body,
+                    headers=response.headers,
+                    method=request.method,
+                    url=url,
+                ) from exc
             if isinstance(result, BasePage):
                 result._fetch_next = next_page
                 result._afetch_next = anext_page
@@ -585,16 +544,42 @@ class BaseClient:
         return parse()
 
 
+def _body_arguments(
+    request: Request, extra: Mapping[str, Any] | None
+) -> tuple[dict[str, Any], str | None]:
+    """httpx keyword arguments for the body (with `extra_body` merged), and its Content-Type."""
+    if not isinstance(request.data, NotGiven):
+        return {"data": {**request.data, **(extra or {})}}, request.content_type
+    if not isinstance(request.files, NotGiven):
+        extra_parts = [
+            (name, multipart_part(value)) for name, value in (extra or {}).items()
+        ]
+        return {
+            "files": [*request.files, *extra_parts]
+        }, None  # httpx adds the boundary
+    if not isinstance(request.content, NotGiven):
+        if extra:
+            raise ValueError("extra_body needs a JSON, form or multipart request body")
+        return {"content": request.content}, request.content_type
+    if isinstance(request.json, NotGiven) and not extra:
+        return {}, None
+    payload = {} if isinstance(request.json, NotGiven) else request.json
+    if extra and isinstance(payload, dict):
+        payload = {**payload, **extra}
+    content = json.dumps(
+        payload, separators=(",", ":"), default=to_wire_string
+    ).encode()
+    return {"content": content}, request.content_type or "application/json"
+
+
 def _put_credential(
-    credential: Credential, headers: dict[str, str], query: QueryPairs
+    credential: Credential, headers: httpx.Headers, query: QueryPairs
 ) -> None:
     value = credential.value
     if credential.kind == "bearer":
         headers[credential.name] = f"Bearer {value}"
     elif credential.kind == "basic":
-        username, password = value
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        headers[credential.name] = f"Basic {token}"
+        headers[credential.name] = f"Basic {_basic_token(value)}"
     elif credential.location == "query":
         query.append((credential.name, str(value)))
     elif credential.location == "cookie":
@@ -606,6 +591,56 @@ def _put_credential(
         headers[credential.name] = str(value)
 
 
+def _basic_token(value: tuple[str, str]) -> str:
+    username, password = value
+    return base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+
+
+def _secret_forms(credential: Credential) -> list[str]:
+    """Every way a credential's secret can appear in text, longest first."""
+    if (
+        credential.kind == "basic"
+    ):  # the user name identifies, the password is the secret
+        forms = [_basic_token(credential.value), str(credential.value[1])]
+    else:
+        value = str(credential.value)
+        forms = [value, quote(value, safe=""), quote_plus(value)]
+    return sorted({f for f in forms if f}, key=len, reverse=True)
+
+
+def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    """Same scheme, host and port, or the same host upgraded from http to https."""
+    if a.host != b.host:
+        return False
+    if a.scheme == b.scheme:
+        return a.port == b.port
+    return (
+        a.scheme == "http"
+        and b.scheme == "https"
+        and a.port in (None, 80)
+        and b.port in (None, 443)
+    )
+
+
+def _running_loop() -> object:
+    """The running asyncio loop; None under other async libraries (one pool for the run)."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _log_retry(request: Request, attempt: int, retries: int, delay: float) -> None:
+    log.info(
+        "retrying %s %s in %.2fs (retry %d of %d)",
+        request.method,
+        request.path,
+        delay,
+        attempt,
+        retries,
+    )
+
+
 def _backoff(attempt: int) -> float:
     """Exponential backoff with full jitter: 0.5 s, 1 s, 2 s... capped, then randomized."""
     ceiling: float = min(INITIAL_RETRY_DELAY * (2**attempt), MAX_RETRY_DELAY)
@@ -613,23 +648,17 @@ def _backoff(attempt: int) -> float:
 
 
 def _decode(response: httpx.Response, kind: str) -> Any:
-    if response.status_code == 204 or not response.content:
+    """The body as the call's result expects it (bytes, text), else JSON when it is JSON."""
+    if not response.content:
         return None
-    content_type = response.headers.get("content-type", "")
-    if kind == "binary" and response.is_success:
+    if response.is_success and kind == "binary":
         return response.content
-    if "json" in content_type or (kind == "json" and not content_type):
+    if response.is_success and kind == "text":
+        return response.text
+    content_type = response.headers.get("content-type", "")
+    if "json" in content_type or not content_type:
         try:
             return response.json()
         except ValueError:
             return response.text
-    if kind == "binary" and response.is_success:
-        return response.content
     return response.text
-
-
-def redact(value: str | None) -> str | None:
-    """How a secret appears in `repr()`: never the secret itself."""
-    if value is None:
-        return None
-    return "***"

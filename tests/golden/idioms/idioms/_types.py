@@ -33,7 +33,8 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 Timeout = float | httpx.Timeout | None
-"""Seconds for the whole request, or an `httpx.Timeout` for connect/read/write/pool."""
+"""Seconds each step of a request may take (connecting, every read and write, waiting for a
+pooled connection), or an `httpx.Timeout` setting them apart; `None` waits forever."""
 
 QueryValue = str | int | float | bool | None | Sequence[str | int | float | bool]
 

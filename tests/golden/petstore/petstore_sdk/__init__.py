@@ -1,12 +1,14 @@
 """Python SDK for the Petstore.
 
-Start with `Petstore(...)`; see README.md."""
+Start with `Petstore(...)`; see README.md.
+"""
 
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, SERVERS, Petstore
 from ._exceptions import (
     ApiConnectionError,
     ApiException,
+    ApiResponseValidationError,
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -27,6 +29,7 @@ __all__ = [
     "SERVERS",
     "ApiConnectionError",
     "ApiException",
+    "ApiResponseValidationError",
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",

@@ -2,7 +2,8 @@
 
 Every error derives from `PetstoreError`. A response with a non-2xx status raises
 `ApiException` (or the subclass for its status, so `except NotFoundError:` reads well);
-a request that never got a response raises `ApiConnectionError` or `ApiTimeoutError`.
+a request that never got a response raises `ApiConnectionError` or `ApiTimeoutError`; a
+2xx response whose body is not what the API documents raises `ApiResponseValidationError`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ __all__ = [
     "InternalServerError",
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ApiResponseValidationError",
 ]
 
 
@@ -137,7 +139,32 @@ class ApiTimeoutError(ApiConnectionError):
     """The request took longer than its timeout."""
 
 
-_STATUS_ERRORS: dict[int, type] = {
+class ApiResponseValidationError(PetstoreError):
+    """A successful response whose body does not match the type the API documents.
+
+    The pydantic `ValidationError` is the `__cause__`; the body is kept for inspection.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        body: Any,
+        headers: httpx.Headers,
+        method: str,
+        url: str,
+    ) -> None:
+        self.status = status
+        self.body = body
+        self.headers = headers
+        self.method = method
+        self.url = url
+        detail = _short(body, limit=100)
+        super().__init__(f"{message} ({method} {url}){': ' + detail if detail else ''}")
+
+
+_STATUS_ERRORS: dict[int, type[ApiException]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -148,7 +175,7 @@ _STATUS_ERRORS: dict[int, type] = {
 }
 
 
-def status_error_class(status: int) -> type:
+def status_error_class(status: int) -> type[ApiException]:
     """The most specific `ApiException` subclass for a status code."""
     if status >= 500:
         return InternalServerError

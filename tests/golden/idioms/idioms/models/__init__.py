@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from .geometry import Geometry
     from .list_response import ListResponse
     from .shape_base import ShapeBase
-    from .shape_base_color import ShapeBaseColor
+    from .shape_base_color import ShapeBaseColor, ShapeBaseColorValue
     from .shape_in import ShapeIn, ShapeInParam
     from .shape_out import ShapeOut
     from .square import Square, SquareParam
-    from .status import Status
+    from .status import Status, StatusValue
     from .tree_node import TreeNode
 
 _MODULES = {
@@ -29,12 +29,14 @@ _MODULES = {
     "ListResponse": "list_response",
     "ShapeBase": "shape_base",
     "ShapeBaseColor": "shape_base_color",
+    "ShapeBaseColorValue": "shape_base_color",
     "ShapeIn": "shape_in",
     "ShapeInParam": "shape_in",
     "ShapeOut": "shape_out",
     "Square": "square",
     "SquareParam": "square",
     "Status": "status",
+    "StatusValue": "status",
     "TreeNode": "tree_node",
 }
 
@@ -45,12 +47,14 @@ __all__ = [
     "ListResponse",
     "ShapeBase",
     "ShapeBaseColor",
+    "ShapeBaseColorValue",
     "ShapeIn",
     "ShapeInParam",
     "ShapeOut",
     "Square",
     "SquareParam",
     "Status",
+    "StatusValue",
     "TreeNode",
 ]
 

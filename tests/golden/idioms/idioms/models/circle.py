@@ -18,5 +18,4 @@ class CircleParam(TypedDict, total=False):
     """`Circle` as a plain dict, with the same snake_case keys as its attributes."""
 
     kind: Required[Literal["circle"]]
-
     radius: Required[float]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
 from pydantic import Field
 from typing_extensions import Required, TypedDict
@@ -11,9 +10,9 @@ from typing_extensions import Required, TypedDict
 from .._models import SdkModel
 from .circle import Circle, CircleParam
 from .geometry import Geometry
-from .shape_base_color import ShapeBaseColor
+from .shape_base_color import ShapeBaseColor, ShapeBaseColorValue
 from .square import Square, SquareParam
-from .status import Status
+from .status import Status, StatusValue
 
 
 class ShapeIn(SdkModel):
@@ -33,13 +32,8 @@ class ShapeInParam(TypedDict, total=False):
     """`ShapeIn` as a plain dict, with the same snake_case keys as its attributes."""
 
     name: Required[str]
-
     from_: str
-
-    color: ShapeBaseColor | Literal["red", "green"] | None
-
+    color: ShapeBaseColor | ShapeBaseColorValue | None
     geometry: Required[Circle | CircleParam | Square | SquareParam]
-
     metadata: Mapping[str, str]
-
-    status: Status | Literal[0, 1, 2]
+    status: Status | StatusValue

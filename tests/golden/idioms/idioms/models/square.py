@@ -18,5 +18,4 @@ class SquareParam(TypedDict, total=False):
     """`Square` as a plain dict, with the same snake_case keys as its attributes."""
 
     kind: Required[Literal["square"]]
-
     side: Required[float]

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from .._base_client import Request, csv, encode_body
+from .._base_client import Request
+from .._encoding import csv, encode_body
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.circle import Circle
 from ..models.list_response import ListResponse
-from ..models.shape_base_color import ShapeBaseColor
+from ..models.shape_base_color import ShapeBaseColor, ShapeBaseColorValue
 from ..models.shape_in import ShapeIn
 from ..models.shape_out import ShapeOut
 from ..models.square import Square
-from ..models.status import Status
+from ..models.status import Status, StatusValue
 
 if TYPE_CHECKING:
     from ..models.circle import CircleParam
@@ -90,9 +91,9 @@ class ShapeApi(BaseResource):
         name: str,
         geometry: Circle | CircleParam | Square | SquareParam,
         from_: str | NotGiven = NOT_GIVEN,
-        color: ShapeBaseColor | Literal["red", "green"] | None | NotGiven = NOT_GIVEN,
+        color: ShapeBaseColor | ShapeBaseColorValue | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        status: Status | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
+        status: Status | StatusValue | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> ShapeOut:
@@ -130,9 +131,9 @@ class ShapeApi(BaseResource):
         name: str,
         geometry: Circle | CircleParam | Square | SquareParam,
         from_: str | NotGiven = NOT_GIVEN,
-        color: ShapeBaseColor | Literal["red", "green"] | None | NotGiven = NOT_GIVEN,
+        color: ShapeBaseColor | ShapeBaseColorValue | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        status: Status | Literal[0, 1, 2] | NotGiven = NOT_GIVEN,
+        status: Status | StatusValue | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> ShapeOut:
@@ -169,7 +170,7 @@ class ShapeApi(BaseResource):
         *,
         iterator: str | None = None,
         limit: int | None = None,
-        status: Status | Literal[0, 1, 2] | None = None,
+        status: Status | StatusValue | None = None,
         since: datetime | str | None = None,
         tags: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
@@ -211,7 +212,7 @@ class ShapeApi(BaseResource):
         *,
         iterator: str | None = None,
         limit: int | None = None,
-        status: Status | Literal[0, 1, 2] | None = None,
+        status: Status | StatusValue | None = None,
         since: datetime | str | None = None,
         tags: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,

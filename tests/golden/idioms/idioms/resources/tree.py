@@ -6,7 +6,8 @@ import builtins
 from functools import cached_property
 from typing import Any, cast
 
-from .._base_client import Request, format_path
+from .._base_client import Request
+from .._encoding import format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import RequestOptions
 from ..models.tree_node import TreeNode

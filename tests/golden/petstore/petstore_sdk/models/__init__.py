@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .new_pet import NewPet, NewPetParam
     from .new_pet_owner import NewPetOwner, NewPetOwnerParam
     from .pet import Pet
-    from .pet_kind import PetKind
+    from .pet_kind import PetKind, PetKindValue
     from .pet_list import PetList
 
 _MODULES = {
@@ -26,6 +26,7 @@ _MODULES = {
     "NewPetOwnerParam": "new_pet_owner",
     "Pet": "pet",
     "PetKind": "pet_kind",
+    "PetKindValue": "pet_kind",
     "PetList": "pet_list",
 }
 
@@ -37,6 +38,7 @@ __all__ = [
     "NewPetOwnerParam",
     "Pet",
     "PetKind",
+    "PetKindValue",
     "PetList",
 ]
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from typing_extensions import Required, TypedDict
 
 from .._models import SdkModel
 from .new_pet_owner import NewPetOwner, NewPetOwnerParam
-from .pet_kind import PetKind
+from .pet_kind import PetKind, PetKindValue
 
 
 class NewPet(SdkModel):
@@ -24,11 +23,7 @@ class NewPetParam(TypedDict, total=False):
     """`NewPet` as a plain dict, with the same snake_case keys as its attributes."""
 
     name: Required[str]
-
-    kind: Required[PetKind | Literal["dog", "cat", "bird-of-prey"]]
-
+    kind: Required[PetKind | PetKindValue]
     tag: str | None
-
     birthday: date | str
-
     owner: NewPetOwner | NewPetOwnerParam

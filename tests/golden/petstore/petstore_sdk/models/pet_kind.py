@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import OpenStrEnum
 
 
@@ -9,3 +11,7 @@ class PetKind(OpenStrEnum):
     DOG = "dog"
     CAT = "cat"
     BIRD_OF_PREY = "bird-of-prey"
+
+
+PetKindValue = Literal["dog", "cat", "bird-of-prey"]
+"""The raw values of `PetKind`: wherever the SDK takes a `PetKind`, it takes these too."""

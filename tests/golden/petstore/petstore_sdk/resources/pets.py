@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from .._base_client import Request, encode_body, format_path
+from .._base_client import Request
+from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.new_pet import NewPet
 from ..models.new_pet_owner import NewPetOwner
 from ..models.pet import Pet
-from ..models.pet_kind import PetKind
+from ..models.pet_kind import PetKind, PetKindValue
 from ..models.pet_list import PetList
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class PetsApi(BaseResource):
         self,
         *,
         name: str,
-        kind: PetKind | Literal["dog", "cat", "bird-of-prey"],
+        kind: PetKind | PetKindValue,
         tag: str | None | NotGiven = NOT_GIVEN,
         birthday: date | str | NotGiven = NOT_GIVEN,
         owner: NewPetOwner | NewPetOwnerParam | NotGiven = NOT_GIVEN,
@@ -124,7 +125,7 @@ class PetsApi(BaseResource):
         self,
         *,
         name: str,
-        kind: PetKind | Literal["dog", "cat", "bird-of-prey"],
+        kind: PetKind | PetKindValue,
         tag: str | None | NotGiven = NOT_GIVEN,
         birthday: date | str | NotGiven = NOT_GIVEN,
         owner: NewPetOwner | NewPetOwnerParam | NotGiven = NOT_GIVEN,
@@ -203,7 +204,7 @@ class PetsApi(BaseResource):
         *,
         limit: int | None = None,
         starting_after: str | None = None,
-        kind: PetKind | Literal["dog", "cat", "bird-of-prey"] | None = None,
+        kind: PetKind | PetKindValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> PetList:
         """List pets
@@ -238,7 +239,7 @@ class PetsApi(BaseResource):
         *,
         limit: int | None = None,
         starting_after: str | None = None,
-        kind: PetKind | Literal["dog", "cat", "bird-of-prey"] | None = None,
+        kind: PetKind | PetKindValue | None = None,
         request_options: RequestOptions | None = None,
     ) -> PetList:
         """List pets

@@ -1,0 +1,1 @@
+"""Helpers shared by the slow tests: paths, Prism, throwaway virtualenvs, seed snippets."""
