@@ -36,8 +36,8 @@ def black_format(source: str) -> str:
 
 
 # Long lines black (stable style) cannot split either: a `"key": "value",` entry of a
-# dict literal, and a `name=name,` argument.
-_UNSPLITTABLE = re.compile(r'^\s*("[^"\\]*": "[^"\\]*"|\w+=\w+),$')
+# dict literal, a `name=name,` argument, the head of a parenthesized import.
+_UNSPLITTABLE = re.compile(r'^\s*(?:(?:"[^"\\]*": "[^"\\]*"|\w+=\w+),|from [\w.]+ import \()$')
 
 
 def needs_black(source: str) -> bool:

@@ -261,8 +261,9 @@ class ClientView:
     init_doc: list[str]
     base_url: str  # literal
     base_url_env: str
-    servers: list[str]  # literals
+    servers: str  # the SERVERS assignment
     credentials: list[CredentialView]
+    credential_names: str  # the _CREDENTIALS assignment
     resources: list[ResourceLink]
 
 
@@ -315,10 +316,23 @@ def client_view(api: ir.Api) -> ClientView:
         init_doc=init_doc,
         base_url=naming.py_str(api.base_url),
         base_url_env=env,
-        servers=[naming.py_str(s.url) for s in api.servers],
+        servers=_tuple_statement(
+            "SERVERS: tuple[str, ...]", [naming.py_str(s.url) for s in api.servers]
+        ),
         credentials=credentials,
+        credential_names=_tuple_statement(
+            "_CREDENTIALS: tuple[tuple[str, str], ...]",
+            [f"({c.key}, {naming.py_str(c.arg)})" for c in credentials],
+        ),
         resources=resources,
     )
+
+
+def _tuple_statement(target: str, items: list[str]) -> str:
+    """`target = (...)`: one line for up to one item, else one item per line (black's way)."""
+    if len(items) <= 1:
+        return f"{target} = {_tuple(items) if items else '()'}"
+    return layout.render(layout.exploded(f"{target} = (", items, ")"))
 
 
 def _credential(scheme: ir.SecurityScheme) -> CredentialView:

@@ -242,5 +242,5 @@ def failures(outcomes: Sequence[Outcome], prism: MockServer | None = None) -> st
     text = f"{len(failed)} of {len(outcomes)} scripts failed:\n"
     text += "\n".join(o.report() for o in failed)
     if prism is not None:
-        text += f"\n--- Prism's log (last lines):\n{prism.log(40)}"
+        text += f"\n--- Prism's violations this session:\n{prism.violations()}"
     return text

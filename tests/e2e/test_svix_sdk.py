@@ -26,7 +26,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("svix")]
 
 TOKEN = "YOUR_BEARER_TOKEN"
 FORMS = ("sync", "async", "raw")
-
+# How each form reaches method `{1}` of namespace `{0}`.
+_METHODS = {"sync": "{0}.{1}", "async": "{0}.a{1}", "raw": "{0}.raw.{1}"}
 _ASSIGNMENT = re.compile(r"(\w+) = ")
 
 
@@ -39,9 +40,6 @@ def reference() -> list[ReferenceEntry]:
 def _client(url: str, token: str | None = TOKEN) -> str:
     construct = f"Svix(access_token={token!r}, base_url={url!r})"
     return f"from svix_python_sdk import Svix\n\nsvix = {construct}\n"
-
-
-_METHODS = {"sync": "{0}.{1}", "async": "{0}.a{1}", "raw": "{0}.raw.{1}"}
 
 
 def snippet_in_form(entry: ReferenceEntry, form: str) -> str:
@@ -181,7 +179,7 @@ def test_reference_snippets_type_check(
 # Errors
 # ---------------------------------------------------------------------------------------
 
-# Leaves what the call raised in `observed`; `{call}` is an expression awaited in `main`.
+# Leaves what `{call}` raised in `observed` (`{call}` may await: it runs in `main`).
 _ERROR_SCRIPT = """\
 import asyncio
 
@@ -209,19 +207,17 @@ async def main() -> None:
 asyncio.run(main())
 """
 
-_REJECTED = 'svix.application.{}create_new_application(name="x", rate_limit=0)'
-_UNAUTHENTICATED = "svix.application.{}list_all()"
-_VARIANTS = {"sync": "{}", "async": "await {}", "raw": "{}"}
 
-
-def _error_scripts(call: str, url: str, token: str | None) -> list[Script]:
+def _error_scripts(
+    namespace: str, method: str, arguments: str, token: str | None, url: str
+) -> list[Script]:
+    """One call in every form, each leaving what it raised in `observed`."""
     scripts = []
-    for form, wrap in _VARIANTS.items():
-        prefix = {"sync": "", "async": "a", "raw": "raw."}[form]
-        code = _ERROR_SCRIPT.format(
-            client=_client(url, token), call=wrap.format(call.format(prefix))
-        )
-        scripts.append(Script(f"{call.format(prefix)} ({form})", code))
+    for form in FORMS:
+        awaited = "await " if form == "async" else ""
+        call = f"svix.{_METHODS[form].format(namespace, method)}({arguments})"
+        code = _ERROR_SCRIPT.format(client=_client(url, token), call=awaited + call)
+        scripts.append(Script(f"{call} ({form})", code))
     return scripts
 
 
@@ -229,7 +225,10 @@ def test_request_prism_rejects_raises_unprocessable_entity(
     svix_sdk: Sdk, svix_venv: Venv, svix_prism: MockServer, tmp_path: Path
 ) -> None:
     """rate_limit must be at least 1: Prism answers 422, the SDK raises its subclass."""
-    scripts = _error_scripts(_REJECTED, svix_prism.url, TOKEN)
+    arguments = 'name="x", rate_limit=0'
+    scripts = _error_scripts(
+        "application", "create_new_application", arguments, TOKEN, svix_prism.url
+    )
     for script, observed in zip(scripts, _run(svix_sdk, svix_venv, scripts, tmp_path), strict=True):
         assert isinstance(observed, dict), f"{script.label}: {observed}"
         assert observed["class"] == "UnprocessableEntityError", script.label
@@ -244,7 +243,7 @@ def test_call_without_token_raises_authentication_error(
     svix_sdk: Sdk, svix_venv: Venv, svix_prism: MockServer, tmp_path: Path
 ) -> None:
     """No token passed and none in the environment: Prism answers 401."""
-    scripts = _error_scripts(_UNAUTHENTICATED, svix_prism.url, None)
+    scripts = _error_scripts("application", "list_all", "", None, svix_prism.url)
     for script, observed in zip(scripts, _run(svix_sdk, svix_venv, scripts, tmp_path), strict=True):
         assert isinstance(observed, dict), f"{script.label}: {observed}"
         assert observed["class"] == "AuthenticationError", script.label

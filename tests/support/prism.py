@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -26,6 +27,7 @@ from .paths import REPO
 PRISM = REPO / ".tools" / "node_modules" / ".bin" / "prism"
 INSTALL_SCRIPT = REPO / "scripts" / "install-prism.sh"
 STARTUP_SECONDS = 60.0
+_RECEIVED = re.compile(r"\[HTTP SERVER\] (\S+ \S+)")  # "get /api/v1/app" in a log line
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +38,25 @@ class MockServer:
     log_path: Path
 
     def log(self, last_lines: int = 60) -> str:
-        """The end of Prism's log (what it received, and why it rejected requests)."""
+        """The end of Prism's log, without the routes it lists while starting."""
+        return "\n".join(self._request_log()[-last_lines:])
+
+    def violations(self, limit: int = 50) -> str:
+        """Why Prism rejected requests: `<request> -> Violation: <rule>`, one per line."""
+        found = []
+        request = "?"
+        for line in self._request_log():
+            received = _RECEIVED.search(line)
+            if received:
+                request = received[1]
+            elif "Violation:" in line:
+                found.append(f"{request} -> {line.split('Violation:', 1)[1].strip()}")
+        return "\n".join(found[:limit]) or "(none logged)"
+
+    def _request_log(self) -> list[str]:
         lines = self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()
-        return "\n".join(lines[-last_lines:])
+        listening = [n for n, line in enumerate(lines) if "Prism is listening" in line]
+        return lines[listening[0] + 1 :] if listening else lines
 
 
 def ensure_prism() -> Path:

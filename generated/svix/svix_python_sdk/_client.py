@@ -1,4 +1,4 @@
-"""The `Svix` client: credentials, settings and the API's namespaces."""
+"""The `Svix` client: credentials, settings, API namespaces."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .resources.statistics import StatisticsApi
 
 DEFAULT_BASE_URL = "https://api.svix.com"
-"""Where requests go unless `base_url` (or $SVIX_BASE_URL) says otherwise."""
+"""Where requests go unless `base_url` (or $SVIX_BASE_URL) says so."""
 
 SERVERS: tuple[str, ...] = ("https://api.svix.com",)
 """Every server the API documents; pass one as `base_url` to use it."""
@@ -65,8 +65,9 @@ class Svix(BaseClient):
         """
         if access_token is None:
             access_token = os.environ.get("SVIX_ACCESS_TOKEN")
+        env_base_url = os.environ.get("SVIX_BASE_URL")
         super().__init__(
-            base_url=base_url or os.environ.get("SVIX_BASE_URL") or DEFAULT_BASE_URL,
+            base_url=base_url or env_base_url or DEFAULT_BASE_URL,
             credentials={
                 "HTTPBearer": Credential(
                     "bearer", "header", "Authorization", access_token
@@ -81,9 +82,8 @@ class Svix(BaseClient):
 
     def __repr__(self) -> str:
         settings = [f"base_url={self.base_url!r}"]
-        settings += [
-            f"{arg}='***'" for key, arg in _CREDENTIALS if key in self._credentials
-        ]
+        configured = self._credentials
+        settings += [f"{arg}='***'" for key, arg in _CREDENTIALS if key in configured]
         return f"Svix({', '.join(settings)})"
 
     def __enter__(self) -> Svix:

@@ -1,4 +1,4 @@
-"""The `Idioms` client: credentials, settings and the API's namespaces."""
+"""The `Idioms` client: credentials, settings, API namespaces."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.tree import TreeApi
 
 DEFAULT_BASE_URL = "https://eu.idioms.example.com"
-"""Where requests go unless `base_url` (or $IDIOMS_BASE_URL) says otherwise."""
+"""Where requests go unless `base_url` (or $IDIOMS_BASE_URL) says so."""
 
 SERVERS: tuple[str, ...] = ("https://eu.idioms.example.com",)
 """Every server the API documents; pass one as `base_url` to use it."""
@@ -57,8 +57,9 @@ class Idioms(BaseClient):
         """
         if access_token is None:
             access_token = os.environ.get("IDIOMS_ACCESS_TOKEN")
+        env_base_url = os.environ.get("IDIOMS_BASE_URL")
         super().__init__(
-            base_url=base_url or os.environ.get("IDIOMS_BASE_URL") or DEFAULT_BASE_URL,
+            base_url=base_url or env_base_url or DEFAULT_BASE_URL,
             credentials={
                 "HTTPBearer": Credential(
                     "bearer", "header", "Authorization", access_token
@@ -73,9 +74,8 @@ class Idioms(BaseClient):
 
     def __repr__(self) -> str:
         settings = [f"base_url={self.base_url!r}"]
-        settings += [
-            f"{arg}='***'" for key, arg in _CREDENTIALS if key in self._credentials
-        ]
+        configured = self._credentials
+        settings += [f"{arg}='***'" for key, arg in _CREDENTIALS if key in configured]
         return f"Idioms({', '.join(settings)})"
 
     def __enter__(self) -> Idioms:

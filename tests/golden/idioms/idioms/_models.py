@@ -1,7 +1,7 @@
 """Base classes of the generated models: tolerant of what the server adds later.
 
-Models keep unknown fields (`extra="allow"`), enums accept unknown values, and list pages
-know how to fetch the pages that follow them.
+Models keep unknown fields (`extra="allow"`), enums accept unknown values, and list
+pages know how to fetch the pages that follow them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _PageT = TypeVar("_PageT", bound="BasePage[Any]")
 
 
 class SdkModel(BaseModel):
-    """Base of every model: snake_case attributes, wire names as aliases, extras kept."""
+    """Base of every model: snake_case attributes, wire names as aliases, extras kept"""
 
     model_config = ConfigDict(
         populate_by_name=True,
@@ -56,7 +56,7 @@ class OpenStrEnum(str, Enum):
 
 
 class OpenIntEnum(int, Enum):
-    """An integer enum that accepts values added to the API after this SDK was generated."""
+    """An integer enum that accepts values added to the API after the SDK was made."""
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -76,8 +76,8 @@ def discriminate(
 ) -> Callable[[Any], str | None]:
     """A pydantic discriminator: which union member a value is, from its tag property.
 
-    Works on raw JSON (dicts) and on model instances alike, so both parsing responses and
-    validating request arguments pick the right member.
+    Works on raw JSON (dicts) and on model instances alike, so both parsing responses
+    and validating request arguments pick the right member.
     """
 
     def tag(value: Any) -> str | None:
@@ -133,7 +133,7 @@ class BasePage(SdkModel, Generic[_T]):
         return page
 
     async def anext_page(self: _PageT) -> _PageT | None:
-        """Fetch the page after this one (async), or `None` when this is the last page."""
+        """Fetch the page after this one (async), or `None` on the last page."""
         cursor = self._next_cursor()
         if cursor is None:
             return None
@@ -185,6 +185,6 @@ class BasePage(SdkModel, Generic[_T]):
 
     def _wrong_mode(self, called: str, instead: str) -> str:
         if self._fetch_next is None and self._afetch_next is None:
-            return f"{called}: this page was not returned by a client call, so it cannot fetch more"
+            return f"{called}: this page is not from a client call: it cannot fetch"
         mode = "an async" if self._afetch_next is not None else "a sync"
         return f"{called}: this page came from {mode} call; use {instead}"

@@ -33,8 +33,9 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 Timeout = float | httpx.Timeout | None
-"""Seconds each step of a request may take (connecting, every read and write, waiting for a
-pooled connection), or an `httpx.Timeout` setting them apart; `None` waits forever."""
+"""Seconds each step of a request may take (connecting, every read and write, waiting
+for a pooled connection), or an `httpx.Timeout` setting them apart; `None` waits
+forever."""
 
 QueryValue = str | int | float | bool | None | Sequence[str | int | float | bool]
 

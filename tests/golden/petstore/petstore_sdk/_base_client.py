@@ -108,7 +108,8 @@ class RawResponse(Generic[_T]):
         self._parse = parse
 
     def __repr__(self) -> str:
-        return f"RawResponse(status={self.status}, round_trip_time={self.round_trip_time:.3f})"
+        elapsed = f"{self.round_trip_time:.3f}"
+        return f"RawResponse(status={self.status}, round_trip_time={elapsed})"
 
     @property
     def status_code(self) -> int:
@@ -120,9 +121,9 @@ class RawResponse(Generic[_T]):
         return self._parse()
 
 
-# ---------------------------------------------------------------------------------------
+# --------------------------------------------------------------------------------------
 # The client core
-# ---------------------------------------------------------------------------------------
+# --------------------------------------------------------------------------------------
 
 _ACCEPT = {"binary": "*/*", "text": "text/plain, */*;q=0.8"}
 
@@ -216,7 +217,7 @@ class BaseClient:
         request: Request,
         options: RequestOptions,
     ) -> httpx.Request:
-        # httpx.Headers: names are case-insensitive, so every layer replaces, never repeats.
+        # httpx.Headers: names are case-insensitive, so a layer replaces, never repeats.
         headers = httpx.Headers(
             {
                 "Accept": _ACCEPT.get(request.response_kind, "application/json"),
@@ -395,11 +396,11 @@ class BaseClient:
     def _redirect(
         self, previous: httpx.Request, following: httpx.Request
     ) -> httpx.Request:
-        """The redirected request, carrying credentials only where they were meant to go.
+        """The redirected request, with credentials only where they were meant to go.
 
         httpx alone would forward API-key headers to any host a server redirects to (it
-        strips only `Authorization`), and would drop our `Cookie` header even on the same
-        origin; redirects are followed here so neither happens.
+        strips only `Authorization`), and would drop our `Cookie` header even on the
+        same origin; redirects are followed here so neither happens.
         """
         if _same_origin(previous.url, following.url):
             if "Cookie" in previous.headers:
@@ -418,7 +419,7 @@ class BaseClient:
         return following
 
     def _secret_names(self, location: str) -> set[str]:
-        """Names of the headers (or query parameters) that carry configured credentials."""
+        """Names of headers (or query parameters) carrying configured credentials."""
         return {c.name for c in self._credentials.values() if c.location == location}
 
     # -- retry policy ------------------------------------------------------------------
@@ -519,8 +520,9 @@ class BaseClient:
                 result = parse_as(cast_to, body)
             except pydantic.ValidationError as exc:
                 expected = getattr(cast_to, "__name__", str(cast_to))
+                errors = exc.error_count()
                 raise ApiResponseValidationError(
-                    f"the response is not a valid {expected} ({exc.error_count()} errors)",
+                    f"the response is not a valid {expected} ({errors} errors)",
                     status=response.status_code,
                     body=body,
                     headers=response.headers,
@@ -547,7 +549,7 @@ class BaseClient:
 def _body_arguments(
     request: Request, extra: Mapping[str, Any] | None
 ) -> tuple[dict[str, Any], str | None]:
-    """httpx keyword arguments for the body (with `extra_body` merged), and its Content-Type."""
+    """httpx keyword arguments for the body (`extra_body` merged in), and its type."""
     if not isinstance(request.data, NotGiven):
         return {"data": {**request.data, **(extra or {})}}, request.content_type
     if not isinstance(request.files, NotGiven):
@@ -623,7 +625,7 @@ def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
 
 
 def _running_loop() -> object:
-    """The running asyncio loop; None under other async libraries (one pool for the run)."""
+    """The running asyncio loop; None under other async libraries (one pool per run)."""
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
@@ -642,13 +644,13 @@ def _log_retry(request: Request, attempt: int, retries: int, delay: float) -> No
 
 
 def _backoff(attempt: int) -> float:
-    """Exponential backoff with full jitter: 0.5 s, 1 s, 2 s... capped, then randomized."""
+    """Exponential backoff with jitter: 0.5 s, 1 s, 2 s... capped, then randomized."""
     ceiling: float = min(INITIAL_RETRY_DELAY * (2**attempt), MAX_RETRY_DELAY)
     return ceiling * (0.5 + random.random() / 2)
 
 
 def _decode(response: httpx.Response, kind: str) -> Any:
-    """The body as the call's result expects it (bytes, text), else JSON when it is JSON."""
+    """The body as the call's result expects it (bytes, text), else JSON if it is."""
     if not response.content:
         return None
     if response.is_success and kind == "binary":

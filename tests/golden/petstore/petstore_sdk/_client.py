@@ -1,4 +1,4 @@
-"""The `Petstore` client: credentials, settings and the API's namespaces."""
+"""The `Petstore` client: credentials, settings, API namespaces."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .resources.pets import PetsApi
 
 DEFAULT_BASE_URL = "https://petstore.example.com/v1"
-"""Where requests go unless `base_url` (or $PETSTORE_BASE_URL) says otherwise."""
+"""Where requests go unless `base_url` (or $PETSTORE_BASE_URL) says so."""
 
 SERVERS: tuple[str, ...] = ("https://petstore.example.com/v1",)
 """Every server the API documents; pass one as `base_url` to use it."""
@@ -57,10 +57,9 @@ class Petstore(BaseClient):
         """
         if api_key is None:
             api_key = os.environ.get("PETSTORE_API_KEY")
+        env_base_url = os.environ.get("PETSTORE_BASE_URL")
         super().__init__(
-            base_url=base_url
-            or os.environ.get("PETSTORE_BASE_URL")
-            or DEFAULT_BASE_URL,
+            base_url=base_url or env_base_url or DEFAULT_BASE_URL,
             credentials={
                 "api_key": Credential("api_key", "header", "X-API-Key", api_key),
             },
@@ -73,9 +72,8 @@ class Petstore(BaseClient):
 
     def __repr__(self) -> str:
         settings = [f"base_url={self.base_url!r}"]
-        settings += [
-            f"{arg}='***'" for key, arg in _CREDENTIALS if key in self._credentials
-        ]
+        configured = self._credentials
+        settings += [f"{arg}='***'" for key, arg in _CREDENTIALS if key in configured]
         return f"Petstore({', '.join(settings)})"
 
     def __enter__(self) -> Petstore:

@@ -57,7 +57,7 @@ QueryPairs = list[tuple[str, str | int | float | bool | None]]
 
 
 def query_pairs(query: Iterable[tuple[str, Any]]) -> QueryPairs:
-    """Query parameters as (name, text) pairs; lists repeat the name, unset values vanish."""
+    """Query parameters as (name, text) pairs; lists repeat the name; unset ones go."""
     pairs: QueryPairs = []
     for name, value in query:
         if isinstance(value, NotGiven) or value is None:
@@ -77,8 +77,8 @@ def encode_body(
 ) -> Any:
     """Validate keyword arguments against a body model and dump them with wire names.
 
-    Arguments left out (`NOT_GIVEN`) are not sent; nested models, dicts, enums, dates and
-    ISO strings are all accepted where the model says so. An optional body with no
+    Arguments left out (`NOT_GIVEN`) are not sent; nested models, dicts, enums, dates
+    and ISO strings are all accepted where the model says so. An optional body with no
     argument given is not sent at all.
     """
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
@@ -94,7 +94,7 @@ def encode_multipart(
     *,
     optional: bool = False,
 ) -> Any:
-    """Multipart parts: files (bytes, file objects, (name, content) tuples) and fields."""
+    """Multipart parts: files (bytes, file objects, (name, content) tuples), fields."""
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
     if optional and not given:
         return NOT_GIVEN
@@ -108,7 +108,7 @@ def encode_multipart(
 
 
 def multipart_part(value: Any) -> Any:
-    """A file as httpx takes it, or a field as `(None, text)`: a part without a filename."""
+    """A file as httpx takes it, or a field as `(None, text)` (a part, no filename)."""
     if isinstance(value, bytes | tuple) or hasattr(value, "read"):
         return value
     if isinstance(value, dict | list):

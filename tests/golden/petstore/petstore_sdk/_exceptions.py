@@ -1,9 +1,10 @@
 """Errors raised by the SDK.
 
-Every error derives from `PetstoreError`. A response with a non-2xx status raises
-`ApiException` (or the subclass for its status, so `except NotFoundError:` reads well);
-a request that never got a response raises `ApiConnectionError` or `ApiTimeoutError`; a
-2xx response whose body is not what the API documents raises `ApiResponseValidationError`.
+Every error derives from `PetstoreError`. A response with a non-2xx status
+raises `ApiException` (or the subclass for its status, so `except NotFoundError:` reads
+well); a request that never got a response raises `ApiConnectionError` or
+`ApiTimeoutError`; a 2xx response whose body is not what the API documents raises
+`ApiResponseValidationError`.
 """
 
 from __future__ import annotations
