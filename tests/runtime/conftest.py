@@ -13,11 +13,13 @@ import importlib
 import os
 import socket
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import anyio
 import pytest
 
 from generator.config import Config
@@ -69,6 +71,25 @@ def _no_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
     for name in sorted(os.environ):
         if name.startswith("RT_"):
             monkeypatch.delenv(name)
+
+
+@pytest.fixture(params=("sync", "async"))
+def mode(request: pytest.FixtureRequest) -> str:
+    """A scenario runs once with the sync method and once with its `a` twin."""
+    return str(request.param)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the SDK's retry sleeps instead of waiting, so retry tests stay fast."""
+    recorded: list[float] = []
+
+    async def fake_async_sleep(delay: float) -> None:
+        recorded.append(delay)
+
+    monkeypatch.setattr(time, "sleep", recorded.append)
+    monkeypatch.setattr(anyio, "sleep", fake_async_sleep)
+    return recorded
 
 
 @pytest.fixture

@@ -27,14 +27,16 @@ class Reply:
     """One canned answer: a status, headers and a body, optionally late or missing.
 
     `body` may be JSON-able data (sent as application/json), `str` (text/plain) or
-    `bytes` (application/octet-stream); `delay` stalls before answering; `drop` closes
-    the connection without answering at all.
+    `bytes` (application/octet-stream); `delay` stalls before answering; `body_delay`
+    sends the headers and half the body, then stalls before the rest (a slow body);
+    `drop` closes the connection without answering at all.
     """
 
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    body_delay: float = 0.0
     drop: bool = False
 
     def encoded(self) -> tuple[bytes, str | None]:
@@ -77,12 +79,15 @@ class LoopbackServer(ThreadingHTTPServer):
         self.fallback = Reply(200, {})
         self.release = threading.Event()  # ends every stall when the test is over
         self.open_connections = 0
+        self.accepted = 0  # TCP connections accepted so far
         self._replies: dict[str, deque[Reply]] = defaultdict(deque)
         self._lock = threading.Lock()
 
     def get_request(self) -> tuple[socket.socket, Any]:
         """Accept a connection with Nagle off, so small replies are not held back 40 ms."""
         conn, address = super().get_request()
+        with self._lock:
+            self.accepted += 1
         conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return conn, address
 
@@ -165,9 +170,18 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Length", str(len(content)))
             self.end_headers()
             if reply.status not in (204, 304):
-                self.wfile.write(content)
+                self._write_body(content, reply.body_delay)
         except OSError:  # the client gave up (a timeout test): nothing to answer
             self.close_connection = True
+
+    def _write_body(self, content: bytes, body_delay: float) -> None:
+        if body_delay:
+            half = len(content) // 2
+            self.wfile.write(content[:half])
+            self.wfile.flush()
+            self.server.release.wait(body_delay)
+            content = content[half:]
+        self.wfile.write(content)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 
