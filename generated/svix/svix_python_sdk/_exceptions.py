@@ -29,6 +29,7 @@ __all__ = [
     "ApiConnectionError",
     "ApiTimeoutError",
     "ApiResponseValidationError",
+    "PaginationError",
 ]
 
 
@@ -163,6 +164,21 @@ class ApiResponseValidationError(SvixError):
         self.url = url
         detail = _short(body, limit=100)
         super().__init__(f"{message} ({method} {url}){': ' + detail if detail else ''}")
+
+
+class PaginationError(SvixError):
+    """The server sent a page cursor it had sent before: following it would loop forever.
+
+    Raised by `auto_paging_iter()` / `auto_paging_aiter()` after the items of the pages
+    received so far have been yielded.
+    """
+
+    def __init__(self, cursor: str) -> None:
+        self.cursor = cursor
+        super().__init__(
+            f"the server repeated the page cursor {cursor!r}; "
+            "stopping here instead of fetching the same pages forever"
+        )
 
 
 _STATUS_ERRORS: dict[int, type[ApiException]] = {

@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
+from ._exceptions import PaginationError
+
 _T = TypeVar("_T")
 _PageT = TypeVar("_PageT", bound="BasePage[Any]")
 
@@ -164,11 +166,9 @@ class BasePage(SdkModel, Generic[_T]):
         while page is not None:
             yield from page._page_items()
             cursor = page._next_cursor()
-            if (
-                cursor is None or cursor in requested
-            ):  # a repeated cursor would loop forever
+            if cursor is None:
                 return
-            requested.add(cursor)
+            _check_new(cursor, requested)
             page = page.next_page()
 
     async def _aiterate(self) -> AsyncIterator[_T]:
@@ -178,9 +178,9 @@ class BasePage(SdkModel, Generic[_T]):
             for item in page._page_items():
                 yield item
             cursor = page._next_cursor()
-            if cursor is None or cursor in requested:
+            if cursor is None:
                 return
-            requested.add(cursor)
+            _check_new(cursor, requested)
             page = await page.anext_page()
 
     def _wrong_mode(self, called: str, instead: str) -> str:
@@ -188,3 +188,10 @@ class BasePage(SdkModel, Generic[_T]):
             return f"{called}: this page is not from a client call: it cannot fetch"
         mode = "an async" if self._afetch_next is not None else "a sync"
         return f"{called}: this page came from {mode} call; use {instead}"
+
+
+def _check_new(cursor: str, requested: set[str]) -> None:
+    """Remember a cursor about to be requested; a repeated one would loop forever."""
+    if cursor in requested:
+        raise PaginationError(cursor)
+    requested.add(cursor)

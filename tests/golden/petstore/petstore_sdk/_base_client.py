@@ -42,6 +42,10 @@ _T = TypeVar("_T")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# The retry schedule: before retry n (1, 2, ...) the SDK waits a random time between
+# half and all of min(0.5 s * 2**(n-1), 8 s): 0.25-0.5 s, then 0.5-1 s, then 1-2 s, ...
+# A server's `Retry-After` / `retry-after-ms` replaces that wait when it is at most 60 s;
+# a longer one ends the call with the error (its `retry_after` says how long to wait).
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -450,9 +454,11 @@ class BaseClient:
             if status != 429 and not self._is_replayable(request, headers_sent=True):
                 return None
         hinted = parse_retry_after(response.headers)
-        if hinted is not None and hinted <= MAX_RETRY_AFTER:
-            return hinted
-        return _backoff(attempt)
+        if hinted is None:
+            return _backoff(attempt)
+        # Asked to wait longer than the cap: hand the error (and its `retry_after`) to
+        # the caller at once rather than block for minutes or retry too early.
+        return hinted if hinted <= MAX_RETRY_AFTER else None
 
     def _retry_delay_after_error(
         self, exc: httpx.RequestError, request: Request, attempt: int, retries: int

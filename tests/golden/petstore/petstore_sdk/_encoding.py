@@ -22,11 +22,28 @@ from ._types import NOT_GIVEN, NotGiven
 _PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
 
 
+# Segments that percent-encoding leaves as they are but URL resolution acts upon: an
+# empty segment or a dot segment would send the request to another route.
+_ROUTE_CHANGING_SEGMENTS = frozenset({"", ".", ".."})
+
+
 def format_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fill a path template, percent-encoding every value (`/` included)."""
+    """Fill a path template, percent-encoding every value as one segment (`/` included).
+
+    A value is data, never path syntax: `a/b?x=1#f` is sent as `a%2Fb%3Fx%3D1%23f`, and
+    values that would still change the route (`..`, `.`, the empty string) raise
+    `ValueError` before anything is sent.
+    """
 
     def replace(match: re.Match[str]) -> str:
-        return quote(to_wire_string(values[match.group(1)]), safe="")
+        name = match.group(1)
+        text = to_wire_string(values[name])
+        if text in _ROUTE_CHANGING_SEGMENTS:
+            raise ValueError(
+                f"path parameter {name!r} cannot be {text!r}: "
+                "it would change which endpoint the request reaches"
+            )
+        return quote(text, safe="")
 
     return _PATH_VARIABLE.sub(replace, template)
 
