@@ -13,7 +13,7 @@ PRISM_VERSION := 5.14.2
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
-all: setup generate ## Install everything, then generate the Svix SDK into generated/svix
+all: setup generate ## Install everything, then generate the SDKs under generated/
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,11 +23,13 @@ setup: $(BIN)/python ## Create .venv with sdkgen and its dev tools, and install 
 	$(BIN)/pip install --quiet -e '.[dev]'
 	./scripts/install-prism.sh $(PRISM_VERSION)
 
-generate: ## Regenerate generated/svix from spec/svix.yaml
+generate: ## Regenerate generated/svix and generated/stream_chat from their specs in spec/
 	$(SDKGEN) generate spec/svix.yaml --config spec/svix.sdkgen.yaml --output generated/svix
+	$(SDKGEN) generate spec/stream-chat-events.yaml --config spec/stream-chat-events.sdkgen.yaml --output generated/stream_chat
 
-check: ## Fail if generated/svix is not what the generator writes today
+check: ## Fail if generated/svix or generated/stream_chat is not what the generator writes today
 	$(SDKGEN) check spec/svix.yaml --config spec/svix.sdkgen.yaml --output generated/svix
+	$(SDKGEN) check spec/stream-chat-events.yaml --config spec/stream-chat-events.sdkgen.yaml --output generated/stream_chat
 
 test: ## Run the whole test suite (unit, golden, end to end over HTTP)
 	$(BIN)/pytest -n 2 --dist loadgroup

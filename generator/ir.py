@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from . import naming
+
 # ---------------------------------------------------------------------------------------
 # Types
 # ---------------------------------------------------------------------------------------
@@ -287,7 +289,7 @@ class Operation:
 
     @property
     def async_name(self) -> str:
-        return "a" + self.name
+        return naming.async_twin(self.name)
 
 
 @dataclass(frozen=True, slots=True)

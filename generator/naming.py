@@ -158,6 +158,16 @@ def method_name(text: str) -> str:
     return _valid(snake_case(text), "call")
 
 
+def async_twin(method: str) -> str:
+    """The async twin of a method name: `a` + name, unless that is a keyword.
+
+    `sync` would become `async` and `wait` `await`; those twins take a trailing
+    underscore (`async_`), as PEP 8 suggests, so the sync name can stay as readable.
+    """
+    twin = "a" + method
+    return twin + "_" if keyword.iskeyword(twin) else twin
+
+
 def attribute_name(text: str) -> str:
     """Python attribute for a resource namespace on the client."""
     return _valid(snake_case(text), "api")

@@ -93,7 +93,7 @@ def _claim(method: str, http_method: str, taken: set[str]) -> str:
     candidates = [method, f"{method}_{http_method}"]
     candidates += [f"{method}_{n}" for n in range(2, 1000)]
     for candidate in candidates:
-        clashes = {candidate, "a" + candidate}
+        clashes = {candidate, naming.async_twin(candidate)}
         twin_of = candidate[1:] if candidate.startswith("a") else None
         if not (clashes & taken) and twin_of not in taken:
             taken.update(clashes)

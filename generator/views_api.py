@@ -283,6 +283,9 @@ def client_view(api: ir.Api) -> ClientView:
     ]
     for scheme in api.security_schemes:
         what = {"bearer": "Bearer token", "basic": "user name", "api_key": "API key"}[scheme.kind]
+        if scheme.kind == "api_key":  # three keys at once read better with where each goes
+            where = "query parameter" if scheme.location == "query" else scheme.location
+            what += f" sent in the `{naming.docstring_body(scheme.wire_name)}` {where}"
         init_doc.append(
             f"    {scheme.arg_name}: {what} (default: ${naming.docstring_body(scheme.env_var)})."
         )

@@ -55,7 +55,7 @@ def readme_view(api: ir.Api) -> ReadmeView:
         client_args=args,
         credentials=credentials,
         example=call,
-        async_example=_call(example_op, defs, prefix="a") if example_op else None,
+        async_example=_call(example_op, defs, is_async=True) if example_op else None,
         raw_example=_call(example_op, defs, raw=True) if example_op else None,
         has_pagination=paginated is not None,
         pagination_example=_call(paginated, defs) if paginated else None,
@@ -79,7 +79,7 @@ def _example_operation(api: ir.Api) -> tuple[ir.Resource, ir.Operation] | None:
 def _call(
     pair: tuple[ir.Resource, ir.Operation],
     defs: dict[str, ir.Definition],
-    prefix: str = "",
+    is_async: bool = False,
     raw: bool = False,
 ) -> str:
     resource, op = pair
@@ -89,4 +89,5 @@ def _call(
             value = example_value(p.type, p.example, defs, p.constraints)
             args.append(f"{p.name}={python_example(value, p.type, defs)}")
     namespace = f"{resource.name}.raw" if raw else resource.name
-    return f"{namespace}.{prefix}{op.name}({', '.join(args)})"
+    method = op.async_name if is_async else op.name
+    return f"{namespace}.{method}({', '.join(args)})"

@@ -8,6 +8,7 @@ closing the async connection pool before the loop ends (as `async with` would).
 from __future__ import annotations
 
 import asyncio
+import keyword
 from typing import Any
 
 
@@ -20,8 +21,14 @@ def call(mode: str, client: Any, operation: str, **arguments: Any) -> Any:
 
     async def in_a_loop() -> Any:
         try:
-            return await getattr(resource, "a" + method)(**arguments)
+            return await getattr(resource, async_twin(method))(**arguments)
         finally:
             await client.aclose()
 
     return asyncio.run(in_a_loop())
+
+
+def async_twin(method: str) -> str:
+    """The async method's name, as generated: `a` + name, `async_` for `sync`."""
+    twin = "a" + method
+    return twin + "_" if keyword.iskeyword(twin) else twin
