@@ -47,7 +47,7 @@ class Petstore(BaseClient):
         """Create a client; connections are pooled until `close()` / `aclose()`.
 
         Args:
-            api_key: API key (default: $PETSTORE_API_KEY).
+            api_key: API key sent in the `X-API-Key` header (default: $PETSTORE_API_KEY).
             base_url: where to send requests (default: $PETSTORE_BASE_URL, else DEFAULT_BASE_URL).
             timeout: seconds per request, or an `httpx.Timeout`.
             max_retries: retries of failed requests that are safe to repeat.

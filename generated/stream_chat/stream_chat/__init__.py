@@ -1,0 +1,51 @@
+"""Python SDK for the Stream Chat Events API.
+
+Start with `StreamChat(...)`; see README.md.
+"""
+
+from ._base_client import RawResponse
+from ._client import DEFAULT_BASE_URL, SERVERS, StreamChat
+from ._exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiResponseValidationError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    StreamChatError,
+)
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
+    "SERVERS",
+    "ApiConnectionError",
+    "ApiException",
+    "ApiResponseValidationError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "Timeout",
+    "UnprocessableEntityError",
+    "StreamChat",
+    "StreamChatError",
+    "__version__",
+]
