@@ -81,6 +81,7 @@ _CLASS_RESERVED = frozenset(
         "TypedDict",
         "Union",
         "UUID",
+        "UnknownVariant",
         "OpenStrEnum",
         "OpenIntEnum",
         "RawResponse",

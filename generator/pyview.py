@@ -194,18 +194,18 @@ class TypeWriter:
         disc = tp.discriminator
         if disc is None or context == "input":
             return layout.union(members)
+        # Always a callable discriminator (not pydantic's `Field(discriminator=...)`),
+        # so that a tag value the API adds later parses as `UnknownVariant`.
         self.imports.add("typing", "Annotated")
-        if disc.python_name is not None:
-            self.imports.add("pydantic", "Field")
-            field = f"Field(discriminator={naming.py_str(disc.python_name)})"
-            return layout.call("Annotated[", [layout.union(members), field], "]")
         self.imports.add("pydantic", "Discriminator")
         self.imports.add("pydantic", "Tag")
-        self.imports.add(self._runtime_import + "_models", "discriminate")
+        for name in ("UNKNOWN_VARIANT", "UnknownVariant", "discriminate"):
+            self.imports.add(self._runtime_import + "_models", name)
         tagged: list[Node] = [
             layout.call("Annotated[", [m, f"Tag({naming.py_str(layout.flat(m))})"], "]")
             for m in members
         ]
+        tagged.append("Annotated[UnknownVariant, Tag(UNKNOWN_VARIANT)]")
         mapping = layout.atom(
             "{", [f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping], "}"
         )
