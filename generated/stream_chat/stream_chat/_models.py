@@ -73,13 +73,27 @@ class OpenIntEnum(int, Enum):
         return str(self.value)
 
 
+UNKNOWN_VARIANT = "__unknown__"
+"""The tag of the fallback member every discriminated union has (`UnknownVariant`)."""
+
+
+class UnknownVariant(SdkModel):
+    """A member of a tagged union that this SDK does not know: one the API added later.
+
+    Parsing a response never fails because the server sent a new kind of object; every
+    field it sent is kept (`model_extra`, `to_dict()`), so nothing is lost, and
+    `isinstance(value, UnknownVariant)` tells such values apart.
+    """
+
+
 def discriminate(
     wire_name: str, mapping: dict[str, str]
 ) -> Callable[[Any], str | None]:
     """A pydantic discriminator: which union member a value is, from its tag property.
 
     Works on raw JSON (dicts) and on model instances alike, so both parsing responses
-    and validating request arguments pick the right member.
+    and validating request arguments pick the right member. A tag value missing from
+    the mapping picks `UnknownVariant`; a value without the tag property fails.
     """
 
     def tag(value: Any) -> str | None:
@@ -91,7 +105,7 @@ def discriminate(
             return None
         if isinstance(raw, Enum):
             raw = raw.value
-        return None if raw is None else mapping.get(str(raw))
+        return None if raw is None else mapping.get(str(raw), UNKNOWN_VARIANT)
 
     return tag
 

@@ -21,6 +21,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     IdiomsError,
 )
+from ._models import UnknownVariant
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from ._version import __version__
 
@@ -44,6 +45,7 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "Timeout",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "Idioms",
     "IdiomsError",
