@@ -261,6 +261,7 @@ class ClientView:
     init_doc: list[str]
     base_url: str  # literal
     base_url_env: str
+    log_env: str  # e.g. SVIX_LOG: `debug` or `info` turns on the SDK's logging
     servers: str  # the SERVERS assignment
     credentials: list[CredentialView]
     credential_names: str  # the _CREDENTIALS assignment
@@ -319,6 +320,7 @@ def client_view(api: ir.Api) -> ClientView:
         init_doc=init_doc,
         base_url=naming.py_str(api.base_url),
         base_url_env=env,
+        log_env=naming.env_var_name(package.client_class, "log"),
         servers=_tuple_statement(
             "SERVERS: tuple[str, ...]", [naming.py_str(s.url) for s in api.servers]
         ),

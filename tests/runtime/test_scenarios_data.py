@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -205,3 +206,35 @@ def test_repeated_pagination_cursor_stops_async_iteration_with_a_clear_error(
     with pytest.raises(sdk.PaginationError, match="it-1"):
         asyncio.run(walk())
     assert seen == ["a", "b"] and len(server.to("/widgets")) == 2
+
+
+@pytest.fixture
+def sdk_logger() -> Iterator[logging.Logger]:
+    """The SDK's logger, restored afterwards: `RT_LOG` changes its level and handlers."""
+    logger = logging.getLogger("rt_sdk")
+    level, handlers = logger.level, list(logger.handlers)
+    yield logger
+    logger.setLevel(level)
+    logger.handlers[:] = handlers
+
+
+def test_log_variable_turns_on_request_logging_without_secrets(
+    mode: str,
+    make_client: ClientFactory,
+    server: LoopbackServer,
+    sleeps: list[float],
+    sdk_logger: logging.Logger,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("RT_LOG", "debug")
+    server.script("/auth/all", Reply(503), Reply(200, {"ok": True}))
+    client = make_client(max_retries=1, **CREDENTIALS)
+    make_client(**CREDENTIALS)  # a second client does not log everything twice
+    call(mode, client, "auth.all")
+    logged = capfd.readouterr().err
+    assert sdk_logger.level == logging.DEBUG
+    assert logged.count("retrying GET /auth/all") == 1
+    assert logged.count("GET /auth/all -> 200") == 1
+    for secret in CREDENTIALS.values():
+        assert secret not in logged
