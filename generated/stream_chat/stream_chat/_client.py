@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import BaseClient, Credential
+from ._base_client import BaseClient, Credential, log_from_environment
 from ._types import Timeout
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class StreamChat(BaseClient):
         if auth_type is None:
             auth_type = os.environ.get("STREAM_CHAT_AUTH_TYPE")
         env_base_url = os.environ.get("STREAM_CHAT_BASE_URL")
+        log_from_environment(os.environ.get("STREAM_CHAT_LOG"))
         super().__init__(
             base_url=base_url or env_base_url or DEFAULT_BASE_URL,
             credentials={

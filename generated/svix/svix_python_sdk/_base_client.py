@@ -638,6 +638,31 @@ def _running_loop() -> object:
         return None
 
 
+_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_LOG_HANDLER = "sdk-stderr"  # names the handler added below, so it is added once
+
+
+def log_from_environment(setting: str | None) -> None:
+    """Turn on the SDK's logging to stderr when its `..._LOG` variable says so.
+
+    `debug` logs every response (method, path, status, time) and every retry; `info`
+    only the retries. Credentials never appear: paths are logged without the query
+    string and headers are not logged. Applications that configure `logging`
+    themselves need no variable: the logger is named after the package.
+    """
+    level = _LOG_LEVELS.get((setting or "").strip().lower())
+    if level is None:
+        return
+    log.setLevel(level)
+    if not any(h.get_name() == _LOG_HANDLER for h in log.handlers):
+        handler = logging.StreamHandler()
+        handler.set_name(_LOG_HANDLER)
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
+        )
+        log.addHandler(handler)
+
+
 def _log_retry(request: Request, attempt: int, retries: int, delay: float) -> None:
     log.info(
         "retrying %s %s in %.2fs (retry %d of %d)",

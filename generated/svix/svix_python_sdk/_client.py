@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import BaseClient, Credential
+from ._base_client import BaseClient, Credential, log_from_environment
 from ._types import Timeout
 
 if TYPE_CHECKING:
@@ -66,6 +66,7 @@ class Svix(BaseClient):
         if access_token is None:
             access_token = os.environ.get("SVIX_ACCESS_TOKEN")
         env_base_url = os.environ.get("SVIX_BASE_URL")
+        log_from_environment(os.environ.get("SVIX_LOG"))
         super().__init__(
             base_url=base_url or env_base_url or DEFAULT_BASE_URL,
             credentials={

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import BaseClient, Credential
+from ._base_client import BaseClient, Credential, log_from_environment
 from ._types import Timeout
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ class Idioms(BaseClient):
         if access_token is None:
             access_token = os.environ.get("IDIOMS_ACCESS_TOKEN")
         env_base_url = os.environ.get("IDIOMS_BASE_URL")
+        log_from_environment(os.environ.get("IDIOMS_LOG"))
         super().__init__(
             base_url=base_url or env_base_url or DEFAULT_BASE_URL,
             credentials={
