@@ -126,8 +126,11 @@ def diff_command(old: Path, new: Path, config: Path | None, fmt: str) -> None:
 
 @main.command(name="init")
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--spec", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The OpenAPI spec (copied into DIRECTORY/spec/ when it lives elsewhere).")
+@click.option(
+    "--spec",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The OpenAPI spec (copied into DIRECTORY/spec/ when it lives elsewhere).",
+)
 @click.option("--package", help="Import name of the generated package.")
 def init_command(directory: Path, spec: Path | None, package: str | None) -> None:
     """Scaffold an SDK repository in DIRECTORY: config, Makefile, CI, pre-commit, README.
