@@ -177,3 +177,28 @@ def test_markdown_report_matches_the_golden_file(name: str) -> None:
     assert markdown_report(old, new) == golden.read_text(
         encoding="utf-8"
     ), f"{golden} is stale; if the change is intended run `make golden` and review the diff"
+
+
+def test_check_names_the_api_changes_since_the_output_was_generated(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    runner = CliRunner()
+    assert runner.invoke(main, ["generate", str(BASE), "-o", str(out), "-q"]).exit_code == 0
+    result = runner.invoke(main, ["check", str(DIFF_SPECS / "combined.yaml"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        f"API changes since {out} was generated: 3 breaking changes, 6 compatible changes; "
+        "suggested version bump: major\n"
+    )
+    assert '  - removed enum value Kind: value "bird"' in result.stdout
+    assert "changed: .sdkgen-api.json" in result.stdout  # the file list follows
+
+
+def test_check_of_an_output_without_a_summary_lists_files_only(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    runner = CliRunner()
+    assert runner.invoke(main, ["generate", str(BASE), "-o", str(out), "-q"]).exit_code == 0
+    (out / ".sdkgen-api.json").unlink()  # as written by an older sdkgen
+    result = runner.invoke(main, ["check", str(DIFF_SPECS / "combined.yaml"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "API changes" not in result.stdout
+    assert "added: .sdkgen-api.json" in result.stdout
