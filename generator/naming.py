@@ -379,8 +379,13 @@ def md_code(text: str) -> str:
 
 
 def yaml_str(text: str) -> str:
-    """A YAML double-quoted scalar (a JSON string is one): nothing in it is YAML syntax."""
-    return json.dumps(text, ensure_ascii=True)
+    """A YAML double-quoted scalar, all ASCII: nothing in it is YAML syntax or unprintable."""
+    body = json.dumps(text, ensure_ascii=False)[1:-1]  # `"`, `\\` and C0 controls escaped
+    return '"' + "".join(ch if ord(ch) < 0x7F else _yaml_escape(ord(ch)) for ch in body) + '"'
+
+
+def _yaml_escape(code: int) -> str:
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def shell_word(text: str) -> str:

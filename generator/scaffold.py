@@ -122,7 +122,7 @@ def _options(root: Path, spec: Path | None, package: str | None, state: dict[str
     if package is None and isinstance(state.get("package"), str):
         package = state["package"]
     title = load_spec(spec if spec is not None else root / where).root.get("info", {}).get("title")
-    return Options(where, package, title if isinstance(title, str) else "")
+    return Options(where, package, title if isinstance(title, str) and title else "API")
 
 
 def _spec_in_repo(root: Path, spec: Path) -> str:

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
+from generator import naming
 from generator.cli import main
 from generator.config import parse_config
 
@@ -138,3 +141,16 @@ def test_bad_input_is_refused_before_anything_is_written(tmp_path: Path) -> None
     code, _, err = init(str(tmp_path / "b"))
     assert code == 1 and "--spec is needed the first time init runs" in err
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)))
+
+
+@given(_TEXT)
+def test_yaml_strings_read_back_as_written(text: str) -> None:
+    assert yaml.safe_load(f"key: {naming.yaml_str(text)}\n") == {"key": text}
+
+
+@given(_TEXT.filter(lambda t: "\x00" not in t))
+def test_shell_words_split_back_as_written(text: str) -> None:
+    assert shlex.split(naming.shell_word(text)) == [text]
