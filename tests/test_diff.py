@@ -202,3 +202,9 @@ def test_check_of_an_output_without_a_summary_lists_files_only(tmp_path: Path) -
     assert result.exit_code == 1
     assert "API changes" not in result.stdout
     assert "added: .sdkgen-api.json" in result.stdout
+
+
+def test_the_diff_package_is_shipped_by_pip_install() -> None:
+    pyproject = (DIFF_SPECS.parents[2] / "pyproject.toml").read_text(encoding="utf-8")
+    packages = next(line for line in pyproject.splitlines() if line.startswith("packages = "))
+    assert '"generator.diff"' in packages
