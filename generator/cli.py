@@ -14,7 +14,7 @@ from typing import NoReturn
 
 import click
 
-from .diff import EXIT_CODES, compare, drift_report, render, summarize, to_text
+from . import diff
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
 from .writer import WriteError, drift, write_tree
@@ -84,9 +84,9 @@ def check_command(
     if found.clean:
         click.echo(f"{outdir} is up to date", err=True)
         return
-    report = drift_report(outdir, result.api)
+    report = diff.drift_report(outdir, result.api)
     if report is not None:
-        click.echo(f"API changes since {outdir} was generated: " + to_text(report))
+        click.echo(f"API changes since {outdir} was generated: " + diff.to_text(report))
     for label, paths in (
         ("added", found.added),
         ("removed", found.removed),
@@ -104,7 +104,7 @@ def check_command(
 
 
 @main.command(name="diff")
-@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @_CONFIG
 @click.option(
@@ -114,14 +114,20 @@ def check_command(
 def diff_command(old: Path, new: Path, config: Path | None, fmt: str) -> None:
     """Report what changed for SDK users from OLD to NEW spec, breaking changes flagged.
 
+    OLD may also be a folder `sdkgen generate` wrote: the API it was generated from.
+
     \b
     Exit codes: 0 no change to the SDK's API, 3 compatible changes only (minor or patch),
     4 breaking changes (major), 1 a spec has errors, 2 usage error.
     """
-    before, after = (summarize(_run(s, config, quiet=True).api) for s in (old, new))
-    report = compare(before, after)
-    click.echo(render(report, fmt), nl=False)
-    sys.exit(EXIT_CODES[report.bump])
+    before = (
+        diff.stored_summary(old) if old.is_dir() else diff.summarize(_run(old, config, True).api)
+    )
+    if before is None:
+        _fail(f"error: {old} has no {diff.SUMMARY_FILE}: generate it with this sdkgen first")
+    report = diff.compare(before, diff.summarize(_run(new, config, quiet=True).api))
+    click.echo(diff.render(report, fmt), nl=False)
+    sys.exit(diff.EXIT_CODES[report.bump])
 
 
 @main.command(name="init")

@@ -208,3 +208,13 @@ def test_the_diff_package_is_shipped_by_pip_install() -> None:
     pyproject = (DIFF_SPECS.parents[2] / "pyproject.toml").read_text(encoding="utf-8")
     packages = next(line for line in pyproject.splitlines() if line.startswith("packages = "))
     assert '"generator.diff"' in packages
+
+
+def test_old_can_be_a_generated_folder(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    assert CliRunner().invoke(main, ["generate", str(BASE), "-o", str(out), "-q"]).exit_code == 0
+    code, out_text = run(str(out), str(DIFF_SPECS / "combined.yaml"), "--format", "markdown")
+    assert code == 4
+    assert out_text == (REPORTS / "combined.md").read_text(encoding="utf-8")
+    code, _ = run(str(tmp_path), str(BASE))  # a folder sdkgen did not write
+    assert code == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from generator.cli import main
 from generator.config import parse_config
 
 PETSTORE = Path(__file__).parent / "specs" / "golden" / "petstore.yaml"
+DIFF = Path(__file__).parent / "specs" / "diff"
 SCAFFOLD = (
     "sdkgen.yaml",
     "Makefile",
@@ -154,3 +156,19 @@ def test_yaml_strings_read_back_as_written(text: str) -> None:
 @given(_TEXT.filter(lambda t: "\x00" not in t))
 def test_shell_words_split_back_as_written(text: str) -> None:
     assert shlex.split(naming.shell_word(text)) == [text]
+
+
+def test_make_changes_prints_the_markdown_report_and_succeeds(tmp_path: Path) -> None:
+    needs_make()
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    spec.write_text((DIFF / "base.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert init(str(tmp_path), "--spec", str(spec))[0] == 0
+    sdkgen = [f"SDKGEN={Path(sys.executable).with_name('sdkgen')}"]
+    subprocess.run(["make", "-s", "generate", *sdkgen], cwd=tmp_path, check=True)
+    spec.write_text((DIFF / "combined.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    made = subprocess.run(
+        ["make", "-s", "changes", *sdkgen], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout == (DIFF / "reports" / "combined.md").read_text(encoding="utf-8")
