@@ -218,3 +218,49 @@ def test_old_can_be_a_generated_folder(tmp_path: Path) -> None:
     assert out_text == (REPORTS / "combined.md").read_text(encoding="utf-8")
     code, _ = run(str(tmp_path), str(BASE))  # a folder sdkgen did not write
     assert code == 1
+
+
+_LIMIT = {"in": "query", "type": "int", "required": False}
+
+
+def _op(**changes: object) -> dict[str, object]:
+    op: dict[str, object] = {
+        "call": "pets.list",
+        "http": "GET /pets",
+        "deprecated": False,
+        "paginated": True,
+        "returns": "ListResponse[Pet]",
+        "params": {"limit": _LIMIT},
+    }
+    return {**op, **changes}
+
+
+def _api(op: dict[str, object], **parts: object) -> Summary:
+    return {"operations": {"pets.list": op}, "models": {}, "enums": {}, "aliases": {}, **parts}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected", "bump"),
+    [
+        (_api(_op()), _api(_op(paginated=False)),
+         "changed operation pets.list: no longer auto-paginates", "major"),
+        (_api(_op(paginated=False)), _api(_op()),
+         "changed operation pets.list: now auto-paginates", "minor"),
+        (_api(_op()), _api(_op(params={"limit": {**_LIMIT, "in": "header"}})),
+         "changed parameter pets.list(limit=): sent in the header instead of the query", "patch"),
+        (_api(_op(), models={"Pet": {"usage": "output", "deprecated": False, "fields": {}}}),
+         _api(_op()), "removed model Pet", "major"),
+        (_api(_op(), enums={"Kind": {"values": ["a"]}}), _api(_op()), "removed enum Kind", "major"),
+        (_api(_op(), aliases={"Id": {"type": "str"}}), _api(_op(), aliases={"Id": {"type": "int"}}),
+         "changed alias Id: type str is now int", "major"),
+        (_api(_op(), models={"Pet": {"usage": "output", "deprecated": False, "fields": {
+            "id": {"wire": "id", "type": "str", "required": True}}}}),
+         _api(_op(), models={"Pet": {"usage": "output", "deprecated": False, "fields": {
+             "id": {"wire": "ID", "type": "str", "required": True}}}}),
+         "changed field Pet.id: JSON name id is now ID", "patch"),
+    ],
+)  # fmt: skip
+def test_rules_without_a_spec_pair(old: Summary, new: Summary, expected: str, bump: str) -> None:
+    report = compare(old, new)
+    assert expected in lines(report)
+    assert report.bump == bump
