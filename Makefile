@@ -41,8 +41,9 @@ lint: ## ruff and mypy --strict on the generator
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 
-golden: ## Rewrite the golden snapshots under tests/golden from tests/specs/golden
+golden: ## Rewrite the golden snapshots (tests/golden, tests/specs/diff/reports)
 	$(BIN)/python -m tests.golden_update
+	$(BIN)/python -m tests.diff_reports
 
 bench: ## Benchmarks against peers, measured in the same run
 	$(BIN)/python -m bench.run

@@ -1,6 +1,7 @@
 """The `sdkgen` command: the only place that prints and picks exit codes.
 
-Exit codes: 0 success, 1 the spec has errors or the output is stale (`check`),
+Exit codes: 0 success, 1 the spec has errors or the output is stale (`check`), `diff`
+adds 3 (compatible API changes) and 4 (breaking changes);
 2 usage errors (click's own convention).
 """
 
@@ -13,6 +14,7 @@ from typing import NoReturn
 
 import click
 
+from . import diff
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
 from .writer import WriteError, drift, write_tree
@@ -82,6 +84,9 @@ def check_command(
     if found.clean:
         click.echo(f"{outdir} is up to date", err=True)
         return
+    report = diff.drift_report(outdir, result.api)
+    if report is not None:
+        click.echo(f"API changes since {outdir} was generated: " + diff.to_text(report))
     for label, paths in (
         ("added", found.added),
         ("removed", found.removed),
@@ -96,6 +101,56 @@ def check_command(
             click.echo(f"... {len(lines) - diff_lines} more diff lines in {path}")
     click.echo(f"{outdir} is stale: run `sdkgen generate` to update it", err=True)
     sys.exit(1)
+
+
+@main.command(name="diff")
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_CONFIG
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+    show_default=True, help="markdown is ready to paste into a changelog.",
+)  # fmt: skip
+def diff_command(old: Path, new: Path, config: Path | None, fmt: str) -> None:
+    """Report what changed for SDK users from OLD to NEW spec, breaking changes flagged.
+
+    OLD may also be a folder `sdkgen generate` wrote: the API it was generated from.
+
+    \b
+    Exit codes: 0 no change to the SDK's API, 3 compatible changes only (minor or patch),
+    4 breaking changes (major), 1 a spec has errors, 2 usage error.
+    """
+    before = (
+        diff.stored_summary(old) if old.is_dir() else diff.summarize(_run(old, config, True).api)
+    )
+    if before is None:
+        _fail(f"error: {old} has no {diff.SUMMARY_FILE}: generate it with this sdkgen first")
+    report = diff.compare(before, diff.summarize(_run(new, config, quiet=True).api))
+    click.echo(diff.render(report, fmt), nl=False)
+    sys.exit(diff.EXIT_CODES[report.bump])
+
+
+@main.command(name="init")
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--spec",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The OpenAPI spec (copied into DIRECTORY/spec/ when it lives elsewhere).",
+)
+@click.option("--package", help="Import name of the generated package.")
+def init_command(directory: Path, spec: Path | None, package: str | None) -> None:
+    """Scaffold an SDK repository in DIRECTORY: config, Makefile, CI, pre-commit, README.
+
+    Safe to re-run: a file you edited since sdkgen wrote it is left alone (and listed).
+    """
+    from .scaffold import scaffold
+
+    try:
+        for action, path in scaffold(directory, spec, package):
+            click.echo(f"{action}: {path}")
+    except SpecError as exc:
+        _print_problems(list(exc.problems))
+        _fail(f"error: cannot scaffold {directory}")
 
 
 @main.command(name="validate")

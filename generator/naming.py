@@ -8,9 +8,11 @@ docstring early or start a new statement.
 
 from __future__ import annotations
 
+import json
 import keyword
 import math
 import re
+import shlex
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -385,3 +387,26 @@ def md_code(text: str) -> str:
         fence += "`"
     pad = " " if flat.startswith("`") or flat.endswith("`") else ""
     return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def yaml_str(text: str) -> str:
+    """A YAML double-quoted scalar, all ASCII: nothing in it is YAML syntax or unprintable."""
+    body = json.dumps(text, ensure_ascii=False)[1:-1]  # `"`, `\\` and C0 controls escaped
+    return '"' + "".join(ch if ord(ch) < 0x7F else _yaml_escape(ord(ch)) for ch in body) + '"'
+
+
+def _yaml_escape(code: int) -> str:
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def shell_word(text: str) -> str:
+    """One POSIX shell word, quoted only when it needs to be."""
+    return shlex.quote(text)
+
+
+def make_word(text: str) -> str:
+    """A shell word inside a Makefile (variable value or recipe): `$` and `#` escaped.
+
+    Make cannot hold a line break in a word at all; callers refuse such values first.
+    """
+    return shell_word(text).replace("$", "$$").replace("#", "\\#")

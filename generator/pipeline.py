@@ -16,6 +16,7 @@ from typing import Protocol
 from . import ir
 from .builder import Builder
 from .config import Config, load_config
+from .diff.summary import SUMMARY_FILE, summary_text
 from .formatting import format_files
 from .loader import load_spec
 from .problems import Problem, SpecError, errors
@@ -76,6 +77,7 @@ def generate(
     python_files = sum(path.endswith(".py") for path in files)
     with step("format", python_files):
         files = format_files(files, advance=progress.advance if progress else None)
+    files[SUMMARY_FILE] = summary_text(api)  # lets `check` and `diff` name API changes
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, files, warnings, timings)
 

@@ -106,6 +106,7 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
     put("README.md", "project/README.md.jinja", readme=readme_view(api))
+    put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
     return dict(sorted(files.items()))
 
 

@@ -1,0 +1,46 @@
+"""Smoke tests written by sdkgen: every module imports and the client builds.
+
+They need no server and no credentials, so an SDK repository's CI has something to run
+from its first commit; add your own tests beside this file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import svix_python_sdk
+from svix_python_sdk import Svix
+
+RESOURCES: list[str] = [
+    "application",
+    "authentication",
+    "background_tasks",
+    "endpoint",
+    "event_type",
+    "health",
+    "integration",
+    "message",
+    "message_attempt",
+    "statistics",
+]
+
+
+def test_every_module_imports() -> None:
+    prefix = svix_python_sdk.__name__ + "."
+    names = [m.name for m in pkgutil.walk_packages(svix_python_sdk.__path__, prefix)]
+    for name in names:
+        importlib.import_module(name)
+    assert prefix + "_client" in names
+
+
+def test_client_builds_with_every_namespace() -> None:
+    client = Svix(
+        base_url="http://127.0.0.1:9",
+        access_token="test-credential",
+    )
+    try:
+        for name in RESOURCES:
+            assert getattr(client, name) is not None, name
+    finally:
+        client.close()
