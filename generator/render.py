@@ -16,9 +16,9 @@ from typing import Any
 import jinja2
 
 from . import ir, layout, naming
+from .docs import render_docs
 from .views import model_module
 from .views_api import client_view, resource_module
-from .views_docs import readme_view
 
 RUNTIME_MODULES = (
     "_base_client",
@@ -105,7 +105,7 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
         )
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
-    put("README.md", "project/README.md.jinja", readme=readme_view(api))
+    files.update(render_docs(api, env))
     return dict(sorted(files.items()))
 
 
