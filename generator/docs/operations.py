@@ -64,7 +64,8 @@ def describe(description: str, constraints: ir.Constraints, deprecated: bool = F
     """A description cell: deprecation first, then the text, then the constraints."""
     parts = ["**Deprecated.**"] if deprecated else []
     if description:
-        parts.append(md.cell(description))
+        text = md.cell(description)
+        parts.append(text if text.endswith((".", "!", "?", ":")) else text + ".")
     limits = md.constraints_text(constraints)
     if limits:
         parts.append(f"Constraints: {limits}.")

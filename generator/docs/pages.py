@@ -10,7 +10,14 @@ from ..modules import references
 from ..views_api import resource_module
 from . import markdown as md
 from .markdown import TypeSpeller
-from .operations import ParamRow, ResponseRow, paragraphs, param_rows, response_rows, returns
+from .operations import (
+    ParamRow,
+    ResponseRow,
+    paragraphs,
+    param_rows,
+    response_rows,
+    returns,
+)
 from .operations import summary as op_summary
 from .usage import Call
 
