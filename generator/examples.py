@@ -103,10 +103,11 @@ class Examples:
         if isinstance(definition, ir.Alias):
             return self._from_type(definition.type, ir.Constraints(), "", depth)
         if isinstance(definition, ir.Model) and depth <= 2:
+            writable = [f for f in definition.fields if not f.read_only]
+            shown = [f for f in writable if f.required] or writable  # never an empty `{}`
             return {
                 f.name: self.value(f.type, f.example, f.constraints, f.name, depth + 1)
-                for f in definition.fields
-                if f.required and not f.read_only
+                for f in shown
             }
         return {}
 
