@@ -13,6 +13,7 @@ from .markdown import TypeSpeller
 from .operations import (
     ParamRow,
     ResponseRow,
+    describe,
     paragraphs,
     param_rows,
     response_rows,
@@ -199,21 +200,8 @@ def model_page(
 
 
 def _field_row(f: ir.Field, types: TypeSpeller) -> FieldRow:
-    flags = ["read-only"] if f.read_only else ["write-only"] if f.write_only else []
-    description = " ".join(
-        part
-        for part in (
-            "**Deprecated.**" if f.deprecated else "",
-            f"({', '.join(flags)})" if flags else "",
-            md.cell(f.description),
-            (
-                f"Constraints: {md.constraints_text(f.constraints)}."
-                if not f.constraints.is_empty()
-                else ""
-            ),
-        )
-        if part
-    )
+    flags = ["Read-only."] if f.read_only else ["Write-only."] if f.write_only else []
+    description = " ".join([*flags, describe(f.description, f.constraints, f.deprecated)])
     enum = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
     enum_name = enum.name if isinstance(enum, ir.Named) else None
     return FieldRow(
