@@ -86,11 +86,12 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
     files[f"{pkg}/py.typed"] = ""
     first = api.resources[0].name if api.resources else "example"
     put(f"{pkg}/resources/__init__.py", "sdk/resources_init.py.jinja", first=first)
+    resource_views = {r.name: resource_module(api, r) for r in api.resources}
     for resource in api.resources:
         put(
             f"{pkg}/resources/{resource.module}.py",
             "sdk/resource.py.jinja",
-            view=resource_module(api, resource),
+            view=resource_views[resource.name],
         )
     exports = [(module, list(names)) for module, names in api.module_groups]
     exports = [(m, _with_params(api, names)) for m, names in exports]
@@ -105,7 +106,7 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
         )
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
-    files.update(render_docs(api, env))
+    files.update(render_docs(api, env, resource_views))
     return dict(sorted(files.items()))
 
 

@@ -14,14 +14,22 @@ import jinja2
 
 from .. import ir
 from ..examples import Examples
+from ..views_api import ResourceView, resource_module
 from .markdown import anchor, resolve_fragments
 from .pages import model_page, model_usage, resource_page
 from .readme import build_calls, client_arguments, client_variable, readme_view
 from .site import definitions, index_page, site_config
 
 
-def render_docs(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
-    """Relative path -> Markdown/YAML text of every documentation file."""
+def render_docs(
+    api: ir.Api, env: jinja2.Environment, code_views: dict[str, ResourceView] | None = None
+) -> dict[str, str]:
+    """Relative path -> Markdown/YAML text of every documentation file.
+
+    `code_views` are the resource modules' views (by resource name) when the caller has
+    them already; the method signatures on the resource pages are taken from them.
+    """
+    code_views = code_views or {r.name: resource_module(api, r) for r in api.resources}
     defs: dict[str, ir.Definition] = {
         d.name: d for group in (api.models, api.enums, api.aliases) for d in group
     }
@@ -36,7 +44,7 @@ def render_docs(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     put("docs/index.md", "docs/index.md.jinja", page=index_page(api, var))
     client = (var, client_arguments(api))
     for resource in api.resources:
-        page = resource_page(api, resource, defs, calls, client)
+        page = resource_page(resource, code_views[resource.name], defs, calls, client, api)
         put(f"docs/{resource.class_name}.md", "docs/resource.md.jinja", page=page)
     usage = model_usage(api, var)
     for d in definitions(api):

@@ -50,13 +50,26 @@ def anchor(heading_text: str) -> str:
     return slug
 
 
+def _simple(text: str) -> bool:
+    """Whether text is one line of printable ASCII, which needs no cleaning (a fast path:
+    the docs have thousands of names and short descriptions)."""
+    return text.isascii() and text.isprintable()
+
+
 def cell(text: str | None) -> str:
     """Spec prose inside one table cell: one line, pipes and HTML neutralized."""
+    if text and _simple(text):
+        flat = " ".join(text.split())
+        return (
+            flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+        )
     return naming.md_inline(text)
 
 
 def code(text: str) -> str:
     """An inline code span that is also safe inside a table cell."""
+    if _simple(text) and "`" not in text:
+        return "`" + " ".join(text.split()).replace("|", "\\|") + "`"
     return naming.md_code(text).replace("|", "\\|")
 
 

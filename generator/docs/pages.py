@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import ir, layout, naming
 from ..modules import references
-from ..views_api import resource_module
+from ..views_api import ResourceView
 from . import markdown as md
 from .markdown import TypeSpeller
 from .operations import (
@@ -56,15 +56,16 @@ class ResourcePage:
 
 
 def resource_page(
-    api: ir.Api,
     resource: ir.Resource,
+    code_view: ResourceView,
     defs: dict[str, ir.Definition],
     calls: dict[str, Call],
     client: tuple[str, str],
+    api: ir.Api,
 ) -> ResourcePage:
-    """`client` is (variable, constructor arguments) for the examples."""
+    """`code_view` is the resource module's view (its signatures are shown); `client` is
+    (variable, constructor arguments) for the examples."""
     types = TypeSpeller(defs, "models/")
-    code_view = resource_module(api, resource)
     signatures = {view.name: view for view in code_view.operations}
     schemes = {s.key: s for s in api.security_schemes}
     sections = []
