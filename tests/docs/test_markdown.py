@@ -128,3 +128,46 @@ def test_unicode_survives_and_html_is_neutralized(tmp_path: Path) -> None:
     assert "Un élément — with «quotes»" in model
     assert "Identifiant \\| unique." in model  # a pipe cannot break the table
     assert not check({k: v for k, v in files.items() if k.endswith(".md")}).broken
+
+
+HEADERS_SPEC = """\
+openapi: 3.0.3
+info: {title: Events, version: "1"}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Api-Key}
+    jwt: {type: apiKey, in: query, name: token}
+security: [{key: [], jwt: []}]
+paths:
+  /sync:
+    post:
+      operationId: syncEvents
+      summary: Sync
+      deprecated: true
+      responses:
+        "201": {description: Created}
+        "429":
+          description: Too many requests
+          headers:
+            X-RateLimit-Limit:
+              description: The number of allowed requests in the current period
+              schema: {type: integer}
+            X-RateLimit-Reset:
+              description: Timestamp when number of requests will be reset
+              schema: {type: integer}
+"""
+
+
+def test_resource_page_lists_status_headers_auth_and_deprecation(tmp_path: Path) -> None:
+    spec = tmp_path / "events.yaml"
+    spec.write_text(HEADERS_SPEC, encoding="utf-8")
+    files = generate(spec).files
+    (page,) = [text for path, text in files.items() if re.fullmatch(r"docs/\w+Api\.md", path)]
+    row = next(line for line in page.splitlines() if line.startswith("| `429` |"))
+    assert "`X-RateLimit-Limit`: The number of allowed requests in the current period" in row
+    assert "<br>`X-RateLimit-Reset`: Timestamp when number of requests will be reset" in row
+    assert "| `201` | Created |" in page
+    assert "[key](index.md#authentication)" in page and " + [jwt](index.md#authentication)" in page
+    assert "> **Deprecated:**" in page and "> **Deprecated:**" in files["README.md"]
+    assert "| key | API key (header `X-Api-Key`) |" in files["docs/index.md"]
+    assert not check({k: v for k, v in files.items() if k.endswith(".md")}).broken
