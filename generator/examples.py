@@ -27,6 +27,13 @@ _FORMATS: dict[str, str] = {
     "time": "12:00:00",
     "byte": "aGVsbG8=",
 }
+# A plain string whose name says what it holds gets a value of that kind.
+_NAME_HINTS = (
+    ("email", "user@example.com"),
+    ("url", "https://example.com/webhook"),
+    ("uri", "https://example.com/webhook"),
+    ("description", "An example description"),
+)
 _STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "uuid", "bytes"})
 # Tried in order when a pattern rejects the name-based string.
 _PATTERN_CANDIDATES = (
@@ -133,6 +140,9 @@ def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
 def _string(c: ir.Constraints, hint: str) -> str:
     if c.format in _FORMATS:
         return _FORMATS[c.format]
+    named = next((v for k, v in _NAME_HINTS if k in hint.lower()), None)
+    if named is not None and _string_fits(named, c):
+        return named
     base = "my-" + hint.strip("_").replace("_", "-") if hint else "example"
     for candidate in (base, *_PATTERN_CANDIDATES):
         if _string_fits(candidate, c):
