@@ -36,7 +36,13 @@ def templates_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "templates"
     if (checkout / "sdk").is_dir():
         return checkout
-    return Path(str(resources.files("generator.templates")))
+    installed = Path(__file__).resolve().parent / "templates"
+    if (installed / "sdk").is_dir():
+        return installed
+    # `generator.templates` has no __init__.py: files() may be a MultiplexedPath, whose
+    # str() is its repr, not a path.
+    found = resources.files("generator.templates")
+    return Path(str(found / "sdk")).parent
 
 
 @functools.lru_cache(maxsize=1)
