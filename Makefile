@@ -8,7 +8,7 @@ PRISM_VERSION := 5.14.2
 
 .DEFAULT_GOAL := all
 
-.PHONY: help all setup generate check test test-fast lint golden bench clean prism
+.PHONY: help all setup generate check test test-fast lint golden bench clean prism docs
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -20,7 +20,7 @@ $(BIN)/python:
 
 setup: $(BIN)/python ## Create .venv with sdkgen and its dev tools, and install Prism (npm)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,docs]'
 	./scripts/install-prism.sh $(PRISM_VERSION)
 
 generate: ## Regenerate generated/svix and generated/stream_chat from their specs in spec/
@@ -40,6 +40,11 @@ test-fast: ## Unit and golden tests only (no virtualenvs, no servers)
 lint: ## ruff and mypy --strict on the generator
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
+
+docs: ## Build the docs site of generated/svix into build/site (mkdocs-material, --strict)
+	$(BIN)/python -c 'import mkdocs, material' 2>/dev/null || $(BIN)/pip install --quiet -e '.[docs]'
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file generated/svix/mkdocs.yml \
+		--site-dir $(CURDIR)/build/site
 
 golden: ## Rewrite the golden snapshots (tests/golden, tests/specs/diff/reports)
 	$(BIN)/python -m tests.golden_update

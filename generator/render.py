@@ -16,9 +16,9 @@ from typing import Any
 import jinja2
 
 from . import ir, layout, naming
+from .docs import render_docs
 from .views import model_module
 from .views_api import client_view, resource_module
-from .views_docs import readme_view
 
 RUNTIME_MODULES = (
     "_base_client",
@@ -36,7 +36,13 @@ def templates_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "templates"
     if (checkout / "sdk").is_dir():
         return checkout
-    return Path(str(resources.files("generator.templates")))
+    installed = Path(__file__).resolve().parent / "templates"
+    if (installed / "sdk").is_dir():
+        return installed
+    # `generator.templates` has no __init__.py: files() may be a MultiplexedPath, whose
+    # str() is its repr, not a path.
+    found = resources.files("generator.templates")
+    return Path(str(found / "sdk")).parent
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,11 +92,12 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
     files[f"{pkg}/py.typed"] = ""
     first = api.resources[0].name if api.resources else "example"
     put(f"{pkg}/resources/__init__.py", "sdk/resources_init.py.jinja", first=first)
+    resource_views = {r.name: resource_module(api, r) for r in api.resources}
     for resource in api.resources:
         put(
             f"{pkg}/resources/{resource.module}.py",
             "sdk/resource.py.jinja",
-            view=resource_module(api, resource),
+            view=resource_views[resource.name],
         )
     exports = [(module, list(names)) for module, names in api.module_groups]
     exports = [(m, _with_params(api, names)) for m, names in exports]
@@ -105,8 +112,8 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
         )
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
-    put("README.md", "project/README.md.jinja", readme=readme_view(api))
     put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
+    files.update(render_docs(api, env, resource_views))
     return dict(sorted(files.items()))
 
 

@@ -1,0 +1,68 @@
+"""The generated documentation: README.md, docs/ (one page per resource and per model,
+plus a home page) and mkdocs.yml, all built from the IR.
+
+Pages link to each other with relative links and heading anchors that GitHub and MkDocs
+compute alike; `tests/docs` checks every link and that each operation and model appears
+exactly once where expected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+
+from .. import ir
+from ..examples import Examples
+from ..views_api import ResourceView, resource_module
+from .markdown import anchor, resolve_fragments
+from .pages import model_page, model_usage, resource_page
+from .readme import build_calls, client_arguments, client_variable, readme_view
+from .site import definitions, index_page, site_config
+
+
+def render_docs(
+    api: ir.Api, env: jinja2.Environment, code_views: dict[str, ResourceView] | None = None
+) -> dict[str, str]:
+    """Relative path -> Markdown/YAML text of every documentation file.
+
+    `code_views` are the resource modules' views (by resource name) when the caller has
+    them already; the method signatures on the resource pages are taken from them.
+    """
+    code_views = code_views or {r.name: resource_module(api, r) for r in api.resources}
+    defs: dict[str, ir.Definition] = {
+        d.name: d for group in (api.models, api.enums, api.aliases) for d in group
+    }
+    calls = build_calls(api, Examples(defs))
+    var = client_variable(api)
+    files: dict[str, str] = {}
+
+    def put(path: str, template: str, **context: Any) -> None:
+        files[path] = env.get_template(template).render(package=api.package, **context)
+
+    put("README.md", "project/README.md.jinja", readme=readme_view(api, defs, calls))
+    put("docs/index.md", "docs/index.md.jinja", page=index_page(api, var))
+    client = (var, client_arguments(api))
+    for resource in api.resources:
+        page = resource_page(resource, code_views[resource.name], defs, calls, client, api)
+        put(f"docs/{resource.class_name}.md", "docs/resource.md.jinja", page=page)
+    usage = model_usage(api, var)
+    for d in definitions(api):
+        put(f"docs/models/{d.name}.md", "docs/model.md.jinja", page=model_page(api, d, defs, usage))
+    put("mkdocs.yml", "docs/mkdocs.yml.jinja", site=site_config(api))
+    readme_targets = {
+        op.operation_id: "#" + anchor(f"{var}.{r.name}.{op.name}")
+        for r in api.resources
+        for op in r.operations
+    }
+    docs_targets = {
+        op.operation_id: f"{r.class_name}.md#{anchor(op.name)}"
+        for r in api.resources
+        for op in r.operations
+    }
+    for path, text in files.items():
+        if path == "README.md":
+            files[path] = resolve_fragments(text, readme_targets)
+        elif path.endswith(".md"):
+            files[path] = resolve_fragments(text, docs_targets, "../" * (path.count("/") - 1))
+    return files

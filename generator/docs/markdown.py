@@ -1,0 +1,220 @@
+"""Markdown pieces shared by every generated doc: anchors, escaped cells, linked types.
+
+Anchors are the slugs both GitHub and MkDocs compute for a heading; the headings the docs
+link to are chosen so that the two agree (lower-case words, digits and `_` only).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .. import ir, naming
+
+_GITHUB_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
+_MKDOCS_DROP = re.compile(r"[^\w\s-]")
+_MKDOCS_SPACES = re.compile(r"[-\s]+")
+
+PRIMITIVES: dict[str, str] = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "datetime": "datetime",
+    "date": "date",
+    "time": "time",
+    "uuid": "UUID",
+    "bytes": "bytes",
+    "any": "Any",
+    "none": "None",
+}
+
+
+def github_slug(heading_text: str) -> str:
+    """The anchor GitHub gives a heading whose rendered text is `heading_text`."""
+    return _GITHUB_DROP.sub("", heading_text.strip().lower()).replace(" ", "-")
+
+
+def mkdocs_slug(heading_text: str) -> str:
+    """The anchor Python-Markdown's `toc` extension (MkDocs' default) gives a heading."""
+    text = unicodedata.normalize("NFKD", heading_text).encode("ascii", "ignore").decode()
+    text = _MKDOCS_DROP.sub("", text).strip().lower()
+    return _MKDOCS_SPACES.sub("-", text)
+
+
+def anchor(heading_text: str) -> str:
+    """The anchor of a heading the docs link to; both renderers must agree on it."""
+    slug = github_slug(heading_text)
+    if slug != mkdocs_slug(heading_text):
+        raise ValueError(f"heading {heading_text!r} has different GitHub and MkDocs anchors")
+    return slug
+
+
+def _simple(text: str) -> bool:
+    """Whether text is one line of printable ASCII, which needs no cleaning (a fast path:
+    the docs have thousands of names and short descriptions)."""
+    return text.isascii() and text.isprintable()
+
+
+def cell(text: str | None) -> str:
+    """Spec prose inside one table cell: one line, pipes and HTML neutralized."""
+    if text and _simple(text):
+        flat = " ".join(text.split())
+        return (
+            flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+        )
+    return naming.md_inline(text)
+
+
+def code(text: str) -> str:
+    """An inline code span that is also safe inside a table cell."""
+    if _simple(text) and "`" not in text:
+        return "`" + " ".join(text.split()).replace("|", "\\|") + "`"
+    return naming.md_code(text).replace("|", "\\|")
+
+
+def escape(text: str) -> str:
+    """Plain text with Markdown's punctuation escaped (type names, wire names)."""
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text)
+
+
+class TypeSpeller:
+    """Writes IR types the way users write them in Python, with links to model pages.
+
+    `models_path` is the folder of the model pages relative to the page being written
+    (`docs/models/` from the README, `models/` from a resource page, `` from a model page).
+    """
+
+    def __init__(self, defs: dict[str, ir.Definition], models_path: str) -> None:
+        self._defs = defs
+        self._models = models_path
+
+    def link(self, name: str) -> str:
+        """A link to a definition's page (plain text for names without one)."""
+        if name not in self._defs:
+            return escape(name)
+        return f"[{escape(name)}]({self._models}{name}.md)"
+
+    def markdown(self, tp: ir.TypeRef | None) -> str:
+        """The annotation as Markdown: brackets and pipes escaped, definitions linked."""
+        if tp is None:
+            return "None"
+        if isinstance(tp, ir.Primitive):
+            return PRIMITIVES[tp.name]
+        if isinstance(tp, ir.TypeParam):
+            return tp.name
+        if isinstance(tp, ir.Named):
+            if not tp.args:
+                return self.link(tp.name)
+            args = ", ".join(self.markdown(a) for a in tp.args)
+            return f"{self.link(tp.name)}\\[{args}\\]"
+        if isinstance(tp, ir.ListOf):
+            return f"list\\[{self.markdown(tp.item)}\\]"
+        if isinstance(tp, ir.DictOf):
+            return f"dict\\[str, {self.markdown(tp.value)}\\]"
+        if isinstance(tp, ir.LiteralOf):
+            return "Literal\\[" + escape(", ".join(naming.py_literal(v) for v in tp.values)) + "\\]"
+        if isinstance(tp, ir.Nullable):
+            return f"{self.markdown(tp.inner)} \\| None"
+        return " \\| ".join(self.markdown(m) for m in tp.members)
+
+
+def plain(tp: ir.TypeRef | None) -> str:
+    """The annotation as plain text (`ListResponse[ApplicationOut]`)."""
+    if tp is None:
+        return "None"
+    if isinstance(tp, ir.Primitive):
+        return PRIMITIVES[tp.name]
+    if isinstance(tp, ir.TypeParam):
+        return tp.name
+    if isinstance(tp, ir.Named):
+        return tp.name + (f"[{', '.join(plain(a) for a in tp.args)}]" if tp.args else "")
+    if isinstance(tp, ir.ListOf):
+        return f"list[{plain(tp.item)}]"
+    if isinstance(tp, ir.DictOf):
+        return f"dict[str, {plain(tp.value)}]"
+    if isinstance(tp, ir.LiteralOf):
+        return "Literal[" + ", ".join(naming.py_literal(v) for v in tp.values) + "]"
+    if isinstance(tp, ir.Nullable):
+        return f"{plain(tp.inner)} | None"
+    return " | ".join(plain(m) for m in tp.members)
+
+
+def constraints_text(c: ir.Constraints) -> str:
+    """Constraints in words for a table cell: `length 1..256; pattern `^[a-z]+$``."""
+    parts: list[str] = []
+    if c.min_length is not None or c.max_length is not None:
+        parts.append(_range("length", c.min_length, c.max_length))
+    if c.min_items is not None or c.max_items is not None:
+        parts.append(_range("items", c.min_items, c.max_items))
+    if c.minimum is not None:
+        parts.append(f"≥ {_number(c.minimum)}")
+    if c.exclusive_minimum is not None:
+        parts.append(f"> {_number(c.exclusive_minimum)}")
+    if c.maximum is not None:
+        parts.append(f"≤ {_number(c.maximum)}")
+    if c.exclusive_maximum is not None:
+        parts.append(f"< {_number(c.exclusive_maximum)}")
+    if c.format is not None:
+        parts.append(f"format {code(c.format)}")
+    if c.pattern is not None:
+        parts.append(f"pattern {code(c.pattern)}")
+    return "; ".join(parts)
+
+
+def _range(what: str, low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return f"{what} {low}..{high}"
+    return f"{what} ≥ {low}" if low is not None else f"{what} ≤ {high}"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def default_text(value: object, member: str | None = None, enum: str | None = None) -> str:
+    """A default value as a code span (`MessageStatus.SUCCESS`, `False`, `{}`)."""
+    if value is ir.NO_DEFAULT:
+        return ""
+    if member is not None and enum is not None:
+        return code(f"{enum}.{member}")
+    return code(naming.py_literal(value))
+
+
+_FRAGMENT_LINK = re.compile(r"\[([^\]\n]*)\]\(#([^)\s]*)\)")
+_FENCE = re.compile(r"^```.*?^```[^\n]*$", re.M | re.S)
+_HEADING = re.compile(r"^#{1,6} +(.+?) *#*$", re.M)
+
+
+def resolve_fragments(page: str, operations: dict[str, str], prefix: str = "") -> str:
+    """A rendered page whose in-page links all resolve.
+
+    Spec prose written for Redoc links to operations as `#operation/<operationId>`: those
+    get `prefix + operations[operationId]`, the operation's place in these docs. Any other link to
+    a fragment that is not a heading of the page keeps its text only. Code blocks are
+    left alone.
+    """
+    anchors = {github_slug(_heading_text(h)) for h in _HEADING.findall(_FENCE.sub("", page))}
+
+    def link(match: re.Match[str]) -> str:
+        label, fragment = match[1], match[2]
+        if fragment in anchors:
+            return match[0]
+        operation = fragment.rpartition("operation/")[2] if "operation/" in fragment else ""
+        if operation in operations:
+            return f"[{label}]({prefix}{operations[operation]})"
+        return label
+
+    parts, last = [], 0
+    for fence in _FENCE.finditer(page):
+        parts.append(_FRAGMENT_LINK.sub(link, page[last : fence.start()]))
+        parts.append(fence[0])
+        last = fence.end()
+    parts.append(_FRAGMENT_LINK.sub(link, page[last:]))
+    return "".join(parts)
+
+
+def _heading_text(heading: str) -> str:
+    """The text a heading renders to (code spans and link syntax removed)."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading)
+    return text.replace("`", "").replace("\\", "")

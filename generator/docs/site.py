@@ -1,0 +1,112 @@
+"""The docs site: its home page (docs/index.md) and mkdocs.yml (navigation, search)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import ir, naming
+from . import markdown as md
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeRow:
+    name: str
+    kind: str
+    argument: str
+    env_var: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    link: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexPage:
+    title: str
+    description: str
+    schemes: list[SchemeRow]
+    resources: list[LinkRow]
+    models: list[LinkRow]
+
+
+_KINDS = {"bearer": "HTTP bearer token", "basic": "HTTP basic", "api_key": "API key"}
+
+
+def index_page(api: ir.Api, client_var: str) -> IndexPage:
+    schemes = [
+        SchemeRow(
+            name=md.cell(s.key),
+            kind=_KINDS[s.kind]
+            + (f" ({s.location} {md.code(s.wire_name)})" if s.kind == "api_key" else ""),
+            argument=md.code(s.arg_name)
+            + (f", {md.code(s.password_arg)}" if s.password_arg else ""),
+            env_var=md.code(s.env_var)
+            + (f", {md.code(s.password_env_var)}" if s.password_env_var else ""),
+            description=md.cell(s.description),
+        )
+        for s in api.security_schemes
+    ]
+    resources = [
+        LinkRow(
+            f"[{md.code(f'{client_var}.{r.name}')}]({r.class_name}.md)",
+            md.cell(r.description or r.title),
+        )
+        for r in api.resources
+    ]
+    models = [
+        LinkRow(f"[{md.code(d.name)}](models/{d.name}.md)", md.cell(_first_line(d.description)))
+        for d in definitions(api)
+    ]
+    return IndexPage(
+        title=naming.md_inline(api.title),
+        description=naming.md_block(api.description),
+        schemes=schemes,
+        resources=resources,
+        models=models,
+    )
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n")[0] if text else ""
+
+
+def definitions(api: ir.Api) -> list[ir.Definition]:
+    """Every model, enum and alias, sorted by name (the order of the Models pages)."""
+    found: list[ir.Definition] = [*api.models, *api.enums, *api.aliases]
+    return sorted(found, key=lambda d: d.name)
+
+
+@dataclass(frozen=True, slots=True)
+class NavEntry:
+    title: str  # YAML string literal
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    site_name: str  # YAML string literal
+    site_description: str
+    resources: list[NavEntry]
+    models: list[NavEntry]
+
+
+def site_config(api: ir.Api) -> SiteConfig:
+    def entry(title: str, path: str) -> NavEntry:
+        return NavEntry(yaml_str(title), path)
+
+    return SiteConfig(
+        site_name=yaml_str(f"{api.title} Python SDK"),
+        site_description=yaml_str(f"Reference of the Python SDK for the {api.title}"),
+        resources=[entry(r.title or r.class_name, f"{r.class_name}.md") for r in api.resources],
+        models=[entry(d.name, f"models/{d.name}.md") for d in definitions(api)],
+    )
+
+
+def yaml_str(text: str) -> str:
+    """A double-quoted YAML scalar (JSON string syntax is valid YAML)."""
+    flat = " ".join(naming.clean_text(text).split())
+    escaped = flat.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

@@ -1,0 +1,53 @@
+"""Example calls for the docs: every operation called with realistic arguments.
+
+The same call appears in the README's Usage blocks and in the resource pages, and the
+end-to-end tests run the README's against a mock server that validates requests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import ir, layout
+from ..examples import Examples, python_example
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One example call: `result = svix.application.get_by_id(app_id="...")`."""
+
+    target: str  # `svix.application.get_by_id` (without `await`, `.raw` or `a`)
+    arguments: tuple[str, ...]  # `name=value`
+    result: str | None  # variable that receives the return value, if any
+    async_method: str  # the async twin's name: `acreate`, or `async_` for `sync`
+
+    def code(
+        self, prefix: str = "", is_async: bool = False, namespace: str = "", result: str = ""
+    ) -> str:
+        """The call laid out like black, one argument per line; `result` renames the
+        variable it is assigned to."""
+        owner, _, method = self.target.rpartition(".")
+        if is_async:
+            method = self.async_method
+        head = f"{prefix}{owner}{namespace}.{method}("
+        variable = result or self.result
+        if variable is not None:
+            head = f"{variable} = {head}"
+        node = layout.exploded(head, list(self.arguments)) if self.arguments else head + ")"
+        return layout.render(node, 0)
+
+
+def example_call(
+    client_var: str, resource: ir.Resource, op: ir.Operation, examples: Examples
+) -> Call:
+    """A call passing every argument that is not deprecated, with example values."""
+    arguments = []
+    for p in op.params:
+        if p.deprecated and not p.required:
+            continue
+        value = examples.value(p.type, p.example, p.constraints, hint=p.name)
+        arguments.append(f"{p.name}={python_example(value, p.type)}")
+    returns = op.result is not None and op.result.kind != "empty" and op.result.type is not None
+    result = f"{op.name}_response" if returns else None
+    target = f"{client_var}.{resource.name}.{op.name}"
+    return Call(target, tuple(arguments), result, op.async_name)
