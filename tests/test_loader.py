@@ -639,7 +639,9 @@ def test_json_locate_finds_the_line_of_every_value(
         assert spec.locate(pointer)[2] == line, pointer
 
 
-def test_large_json_spec_loads_fast(tmp_path: Path) -> None:
+def test_large_json_spec_loads_without_hanging(tmp_path: Path) -> None:
+    """A 13 MB spec loads in one pass: the bound only catches a quadratic walk or a hang
+    (speed itself is measured by `make bench`, not by timed tests)."""
     schema = {
         "type": "object",
         "description": "x" * 200,
@@ -652,5 +654,5 @@ def test_large_json_spec_loads_fast(tmp_path: Path) -> None:
     assert path.stat().st_size > 13_000_000
     started = time.perf_counter()
     spec = load_spec(path)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 30.0
     assert len(spec.root["components"]["schemas"]) == 2200
