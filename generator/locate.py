@@ -7,6 +7,7 @@ the pointer. Line lookups never raise: a line that cannot be found is simply `No
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Hashable, Mapping
@@ -96,12 +97,21 @@ def read_source(path: Path, name: str) -> SourceFile:
     except OSError as exc:
         raise SpecError([Problem(name, "", f"cannot read the file: {exc.strerror}")]) from None
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(_encoding(data))
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        message = f"not valid UTF-8 (byte {exc.start}: {exc.reason})"
+        message = f"not valid {exc.encoding.upper()} (byte {exc.start}: {exc.reason})"
         raise SpecError([Problem(name, "", message, line, "save the file as UTF-8")]) from None
     return SourceFile(name, text, _is_json(path, text))
+
+
+def _encoding(data: bytes) -> str:
+    """UTF-8 unless a byte order mark says UTF-16 or UTF-32 (JSON and YAML allow all three)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
 
 
 def _is_json(path: Path, text: str) -> bool:
