@@ -72,4 +72,3 @@ def _nested_unbounded(items: Any, *, inside_repeat: bool) -> bool:
         ):
             return True
     return False
-
