@@ -28,6 +28,10 @@ _MAX_EXPANDED_NODES = 5_000_000
 _EXPANSION_FLOOR = 100_000  # below this, aliases cannot hurt, however often they repeat
 _EXPANSION_RATIO = 10
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+MAX_DEPTH = 128
+"""How deeply objects and arrays may nest: real specs stay far below (Svix: under 20)."""
+_TOO_DEEP = f"the document nests objects and arrays more than {MAX_DEPTH} levels deep"
+_DEPTH_HINT = "give deep inline schemas names under components/schemas and refer to them"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
@@ -124,7 +128,7 @@ def _is_json(path: Path, text: str) -> bool:
 def parse_source(source: SourceFile) -> Any:
     """The document in a source file; raises SpecError (with the parser's line) if invalid."""
     try:
-        return json.loads(source.text) if source.is_json else _load_yaml(source)
+        document = json.loads(source.text) if source.is_json else _load_yaml(source)
     except json.JSONDecodeError as exc:
         problem = Problem(source.name, "", f"invalid JSON: {exc.msg}", exc.lineno)
     except yaml.MarkedYAMLError as exc:
@@ -135,8 +139,44 @@ def parse_source(source: SourceFile) -> Any:
     except yaml.YAMLError as exc:
         problem = Problem(source.name, "", f"invalid YAML: {exc}")
     except RecursionError:
-        problem = Problem(source.name, "", "the document is nested too deeply")
+        problem = Problem(source.name, "", _TOO_DEEP, hint=_DEPTH_HINT)
+    else:
+        too_deep = _first_too_deep(document) if isinstance(document, dict | list) else None
+        if too_deep is None:
+            return document
+        pointer = join_pointer("", *too_deep)
+        problem = Problem(source.name, pointer, _TOO_DEEP, source.line_of(pointer), _DEPTH_HINT)
     raise SpecError([problem])
+
+
+def _first_too_deep(document: Any) -> list[str] | None:
+    """The keys down to the first value nested deeper than MAX_DEPTH, or None.
+
+    Every later stage walks schemas recursively; bounding the depth here, without
+    recursion, is what keeps a hostile document from ending in a RecursionError.
+    """
+    stack: list[tuple[Any, int]] = [(document, 0)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node
+        if depth == MAX_DEPTH:
+            return _path_to_depth(document)
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return None
+
+
+def _path_to_depth(document: Any) -> list[str]:
+    """Keys to the first container found at depth MAX_DEPTH (one is known to exist)."""
+    stack: list[tuple[Any, list[str]]] = [(document, [])]
+    while stack:
+        node, tokens = stack.pop()
+        if len(tokens) == MAX_DEPTH:
+            return tokens
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        stack.extend(
+            (value, [*tokens, str(key)]) for key, value in items if isinstance(value, dict | list)
+        )
+    return []
 
 
 class _SpecYamlLoader(BaseYamlLoader):
