@@ -15,6 +15,7 @@ import click
 
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
+from .provenance import PROVENANCE, explain
 from .writer import WriteError, drift, write_tree
 
 _SPEC = click.argument("spec", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -54,10 +55,12 @@ def generate_command(
     """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR."""
     result = _run(spec, config, quiet, strict)
     try:
-        write_tree(outdir, result.files, force=force)
+        touched = write_tree(outdir, result.files, force=force)
     except (WriteError, OSError) as exc:
         _fail(f"error: cannot write {outdir}: {exc}")
-    if not quiet:
+    if not touched and not quiet:
+        click.echo(f"{outdir} is up to date: no file was rewritten", err=True)
+    elif not quiet:
         api = result.api
         total = sum(result.timings.values())
         click.echo(
@@ -82,6 +85,9 @@ def check_command(
     if found.clean:
         click.echo(f"{outdir} is up to date", err=True)
         return
+    if PROVENANCE in found.changed or PROVENANCE in found.added:
+        for line in explain(_read(outdir / PROVENANCE), result.files[PROVENANCE]):
+            click.echo(f"provenance: {line}")
     for label, paths in (
         ("added", found.added),
         ("removed", found.removed),
@@ -168,6 +174,13 @@ class _TerminalProgress:
 def _print_problems(problems: list[Problem]) -> None:
     for problem in problems:
         click.echo(str(problem), err=True)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _fail(message: str) -> NoReturn:

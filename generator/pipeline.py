@@ -19,6 +19,7 @@ from .config import Config, load_config
 from .formatting import format_files
 from .loader import load_spec
 from .problems import Problem, SpecError, errors
+from .provenance import PROVENANCE, provenance_text
 from .render import render_sdk
 from .validate import validate
 
@@ -76,6 +77,7 @@ def generate(
     python_files = sum(path.endswith(".py") for path in files)
     with step("format", python_files):
         files = format_files(files, advance=progress.advance if progress else None)
+    files[PROVENANCE] = provenance_text(spec_path.read_bytes(), spec.root, config, api)
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, files, warnings, timings)
 

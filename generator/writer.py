@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".sdkgen-manifest.json"
+PROVENANCE = ".sdkgen-provenance.json"  # written by the pipeline; see provenance.py
 
 
 class WriteError(Exception):
@@ -64,8 +65,12 @@ def _safe_relative(path: str) -> bool:
     return bool(parts) and not Path(path).is_absolute() and ".." not in parts
 
 
-def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> None:
-    """Make `outdir` hold exactly `files` (plus whatever the user keeps there)."""
+def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> list[str]:
+    """Make `outdir` hold exactly `files` (plus whatever the user keeps there).
+
+    Returns the paths written or removed: empty when the folder was already up to date,
+    in which case no file was touched (modification times stay as they were).
+    """
     for path in files:
         if not _safe_relative(path):
             raise WriteError(f"refusing to write outside the output folder: {path}")
@@ -82,10 +87,12 @@ def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> N
             target.write_bytes(text.encode("utf-8"))
         if not outdir.exists():
             os.replace(staging, outdir)
-            return
-        _move_in(staging, outdir, everything)
-        for stale in sorted(previous - set(files), reverse=True):
-            _remove(outdir, stale)
+            return sorted(everything)
+        touched = _move_in(staging, outdir, everything)
+        for stale in sorted(previous - set(everything), reverse=True):
+            if _remove(outdir, stale):
+                touched.append(stale)
+        return touched
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -111,9 +118,10 @@ def _differs(path: Path, text: str) -> bool:
         return True
 
 
-def _move_in(staging: Path, outdir: Path, files: dict[str, str]) -> None:
+def _move_in(staging: Path, outdir: Path, files: dict[str, str]) -> list[str]:
     """Replace changed files one by one (each `os.replace` is atomic); the manifest last."""
-    for path in sorted(files, key=lambda p: p == MANIFEST):
+    touched: list[str] = []
+    for path in sorted(files, key=lambda p: (p == MANIFEST, p)):
         target = outdir / path
         if not _differs(target, files[path]):
             continue
@@ -121,23 +129,27 @@ def _move_in(staging: Path, outdir: Path, files: dict[str, str]) -> None:
         if target.is_dir():
             raise WriteError(f"{target} is a folder; sdkgen needs to write a file there")
         os.replace(staging / path, target)
+        touched.append(path)
+    return touched
 
 
-def _remove(outdir: Path, path: str) -> None:
+def _remove(outdir: Path, path: str) -> bool:
     target = outdir / path
-    if target.is_file():
+    removed = target.is_file()
+    if removed:
         target.unlink()
     parent = target.parent
     while parent != outdir and parent.is_dir() and not any(parent.iterdir()):
         parent.rmdir()
         parent = parent.parent
+    return removed
 
 
 def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
     """What `write_tree(outdir, files)` would change, with short unified diffs."""
     result = Drift()
     expected = {**files, MANIFEST: manifest_text(files)}
-    for path in sorted(expected):
+    for path in sorted(expected, key=lambda p: (p != PROVENANCE, p)):  # provenance first
         target = outdir / path
         if not target.is_file():
             result.added.append(path)
