@@ -155,14 +155,17 @@ def _first_too_deep(document: Any) -> list[str] | None:
     Every later stage walks schemas recursively; bounding the depth here, without
     recursion, is what keeps a hostile document from ending in a RecursionError.
     """
-    stack: list[tuple[Any, int]] = [(document, 0)]
-    while stack:
-        node, depth = stack.pop()
-        children = node.values() if isinstance(node, dict) else node
-        if depth == MAX_DEPTH:
-            return _path_to_depth(document)
-        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
-    return None
+    level, containers = [document], (dict, list)
+    for _ in range(MAX_DEPTH):  # level by level: one list comprehension per container
+        level = [
+            child
+            for node in level
+            for child in (node.values() if type(node) is dict else node)
+            if type(child) in containers
+        ]
+        if not level:
+            return None
+    return _path_to_depth(document)
 
 
 def _path_to_depth(document: Any) -> list[str]:

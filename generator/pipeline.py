@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -49,6 +50,7 @@ def generate(
     config: Config | None = None,
     progress: Progress | None = None,
     strict: bool = False,
+    ref_roots: Sequence[Path] = (),
 ) -> Generation:
     """Run every stage; raises SpecError listing every error found.
 
@@ -59,7 +61,7 @@ def generate(
     timings: dict[str, float] = {}
     step = _Stopwatch(timings, progress)
     with step("load"):
-        spec = load_spec(spec_path)
+        spec = load_spec(spec_path, ref_roots)
         config = config if config is not None else load_config(config_path)
     with step("validate"):
         problems = validate(spec)

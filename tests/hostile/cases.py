@@ -18,7 +18,10 @@ from typing import Literal
 
 Outcome = Literal["refused", "warned", "generated"]
 _REF = "/paths/~1pets/get/responses/200/content/application~1json/schema/$ref"
-_LOCAL = "(hint: copy the file next to the spec and refer to it by a relative path)"
+_LOCAL = (
+    "(hint: copy the file next to the spec and refer to it by a relative path, "
+    "or allow its folder with --allow-ref-root)"
+)
 
 
 @dataclass(frozen=True)
