@@ -8,6 +8,7 @@ docstring early or start a new statement.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import math
 import re
@@ -169,12 +170,19 @@ _WINDOWS_DEVICES = frozenset(
 )
 
 
+MAX_MODULE_NAME = 64
+
+
 def module_name(text: str) -> str:
     """Python module name (file stem) derived from a class or resource name.
 
-    Always lower case ASCII, so two names never differ only by case on disk.
+    Always lower case ASCII, so two names never differ only by case on disk, and at most
+    MAX_MODULE_NAME characters: a longer name keeps its start and gets a hash of the rest.
     """
     name = _valid(snake_case(text), "module")
+    if len(name) > MAX_MODULE_NAME:  # file systems cap names at 255 bytes; paths nest them
+        digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+        name = f"{name[: MAX_MODULE_NAME - 9].rstrip('_')}_{digest}"
     return name + "_" if name in _WINDOWS_DEVICES else name
 
 
