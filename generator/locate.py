@@ -37,6 +37,8 @@ _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
 _JSON_SCALAR_END = re.compile(r"[\s,\]}]")
 _WHITESPACE = re.compile(r"\s*")
+_ESCAPED = re.compile(r"\\(?:u[dD][89a-fA-F]|U0000[dD][89a-fA-F])")  # may spell a surrogate
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -142,11 +144,42 @@ def parse_source(source: SourceFile) -> Any:
         problem = Problem(source.name, "", _TOO_DEEP, hint=_DEPTH_HINT)
     else:
         too_deep = _first_too_deep(document) if isinstance(document, dict | list) else None
-        if too_deep is None:
-            return document
-        pointer = join_pointer("", *too_deep)
-        problem = Problem(source.name, pointer, _TOO_DEEP, source.line_of(pointer), _DEPTH_HINT)
+        if too_deep is not None:
+            pointer = join_pointer("", *too_deep)
+            line = source.line_of(pointer)
+            problem = Problem(source.name, pointer, _TOO_DEEP, line, _DEPTH_HINT)
+        else:
+            surrogate = _lone_surrogate(document) if _ESCAPED.search(source.text) else None
+            if surrogate is None:
+                return document
+            pointer, char = join_pointer("", *surrogate[0]), surrogate[1]
+            message = f"lone surrogate \\u{ord(char):04x} in text: not valid Unicode"
+            hint = "escape a character outside the BMP as a pair (\\ud83d\\ude00), or write it"
+            problem = Problem(source.name, pointer, message, source.line_of(pointer), hint)
     raise SpecError([problem])
+
+
+def _lone_surrogate(document: Any) -> tuple[list[str], str] | None:
+    """(keys to, character) of the first string holding half a surrogate pair, or None.
+
+    JSON and YAML escapes can spell one (`"\\ud800"`); no UTF-8 file can hold it, so it
+    would only fail later, while the SDK is being written.
+    """
+    stack: list[tuple[Any, list[str]]] = [(document, [])]
+    while stack:
+        node, tokens = stack.pop()
+        if isinstance(node, str):
+            found = _SURROGATE.search(node)
+            if found:
+                return tokens, found.group()
+        elif isinstance(node, dict | list):
+            items = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+            for key, value in reversed(items):
+                found = _SURROGATE.search(key) if isinstance(key, str) else None
+                if found:
+                    return [*tokens, key], found.group()
+                stack.append((value, [*tokens, str(key)]))
+    return None
 
 
 def _first_too_deep(document: Any) -> list[str] | None:

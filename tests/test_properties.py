@@ -35,6 +35,7 @@ names = st.one_of(
     st.text(min_size=1, max_size=24),  # the full Unicode range (minus surrogates)
     st.sampled_from(AWKWARD),
     st.text(alphabet="aZ_9é", min_size=120, max_size=300),  # very long
+    st.text(st.characters(categories=["Cs", "Lu"]), min_size=1, max_size=3),  # surrogates
 )
 SCALARS: list[dict[str, Any]] = [
     {"type": "string"}, {"type": "integer"}, {"type": "number"}, {"type": "boolean"},

@@ -65,6 +65,10 @@ CASES: tuple[Case, ...] = (
         "invalid_utf8.yaml:2: /: not valid UTF-8 (byte 34: invalid start byte) "
         "(hint: save the file as UTF-8)",
     )),
+    Case("lone_surrogate.json", "refused", (
+        "lone_surrogate.json:1: /info/title: lone surrogate \\ud800 in text: not valid Unicode "
+        "(hint: escape a character outside the BMP as a pair (\\ud83d\\ude00), or write it)",
+    )),
     Case("alias_bomb.yaml", "refused", (
         "alias_bomb.yaml: /: YAML aliases expand too much (38 nodes written, over 5000001 used) "
         "(hint: repeat less through aliases (`*name`); use `$ref` to share large parts)",
