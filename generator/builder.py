@@ -247,7 +247,7 @@ class Builder:
         return naming.class_name("".join(w.capitalize() for w in meaningful) or "Client")
 
     def _package(self) -> ir.Package:
-        client = self._client_class()
+        client, error_base = naming.sdk_class_names(self._client_class())
         package_name = self._config.package_name or naming.module_name(client) + "_sdk"
         if not _IDENTIFIER.match(package_name) or package_name in naming.PYTHON_KEYWORDS:
             self._error("/", f"config package_name {package_name!r} is not a Python module name")
@@ -261,7 +261,7 @@ class Builder:
             if self._config.version:
                 self._error("/", f"config version {version!r} is not a PEP 440 version")
             version = "0.1.0"
-        return ir.Package(package_name, project, client, version, client + "Error")
+        return ir.Package(package_name, project, client, version, error_base)
 
     def _servers(self) -> tuple[ir.Server, ...]:
         servers = self._root.get("servers")

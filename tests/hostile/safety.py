@@ -83,6 +83,16 @@ def _imported(node: ast.AST) -> set[str]:
     return set()
 
 
+def assert_ruff_clean(outdir: Path) -> None:
+    """The generated project's own lint settings (pyproject.toml) pass on hostile input too."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--quiet",
+         "--config", str(outdir / "pyproject.toml"), str(outdir)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]
+
+
 def package_name(outdir: Path) -> str:
     (package,) = [p.parent.name for p in outdir.glob("*/__init__.py")]
     return package

@@ -15,6 +15,7 @@ from .safety import (
     assert_markdown_intact,
     assert_parses_and_has_no_dynamic_code,
     assert_pyproject_has_only_expected_keys,
+    assert_ruff_clean,
     spec_operations,
 )
 
@@ -85,6 +86,7 @@ def test_generated_sdk_is_safe(case: Case, tmp_path: Path) -> None:
     assert_parses_and_has_no_dynamic_code(out)
     assert_pyproject_has_only_expected_keys(out)
     assert_markdown_intact(out)
+    assert_ruff_clean(out)
     assert_imports_without_side_effects(out, tmp_path / "sandbox")
     generated = "\n".join(p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.*")))
     for text in case.text_must_survive:
