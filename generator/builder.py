@@ -96,6 +96,7 @@ class Builder:
         found: list[tuple[OpName, dict[str, Any], dict[str, Any], str]] = []
         raw_paths = self._root.get("paths")
         paths: dict[str, Any] = raw_paths if isinstance(raw_paths, dict) else {}
+        skipped: list[str] = []
         for path in sorted(paths):
             item, item_pointer = self._converter.resolve(paths[path], join_pointer("/paths", path))
             if not isinstance(item, dict):
@@ -106,8 +107,12 @@ class Builder:
                     continue
                 pointer = join_pointer(item_pointer, method)
                 if op.get("x-internal") is True and not self._config.include_internal:
+                    skipped.append(pointer)  # reported below: nothing is dropped silently
                     continue
                 found.append((namer.name(path, method, op, pointer), item, op, pointer))
+        if skipped:
+            message = f"{len(skipped)} operation(s) marked `x-internal: true` are not generated"
+            self._warn(skipped[0], message + " (set include_internal: true to generate them)")
         placements = namer.finalize([f[0] for f in found])
         result: list[tuple[str, ir.Operation]] = []
         for pairs, (op_name, item, op, pointer) in zip(placements, found, strict=True):

@@ -34,6 +34,7 @@ class Case:
     strict_refuses: bool = False  # `generate --strict` exits 1 (a `warned` case with an error)
     text_must_survive: tuple[str, ...] = field(default=())  # spec text that must reach the SDK
     builder_lines: tuple[str, ...] = ()  # warnings only `generate` gives (from the IR builder)
+    reported_not_generated: int = 0  # operations left out on purpose, with a warning
 
     @property
     def generate_lines(self) -> list[str]:
@@ -185,6 +186,10 @@ CASES: tuple[Case, ...] = (
         "inject_names.yaml:92: /components/schemas: warning: '/etc/passwd' does not match "
         "'^[a-zA-Z0-9._-]+$'",
     ), strict_refuses=True),
+    Case("internal_operation.yaml", "warned", builder_lines=(
+        "internal_operation.yaml:9: /paths/~1private/get: warning: 1 operation(s) marked "
+        "`x-internal: true` are not generated (set include_internal: true to generate them)",
+    ), reported_not_generated=1),
     Case("inject_pyproject.yaml", "generated"),
     Case("inject_markdown.yaml", "generated"),
     Case("inject_literals.yaml", "warned", builder_lines=(
