@@ -136,8 +136,26 @@ def assert_markdown_intact(outdir: Path) -> None:
         text = path.read_text(encoding="utf-8")
         fences = [line for line in text.splitlines() if line.lstrip().startswith("```")]
         assert len(fences) % 2 == 0, f"{path}: unbalanced code fences"
-        assert not re.search(r"<(?:script|iframe|img|b|!--)", text, re.I), f"{path}: raw HTML"
+        assert not re.search(r"<(?:script|iframe|img|b)\b|<!--", text, re.I), f"{path}: raw HTML"
         _assert_tables(path, text)
+
+
+MKDOCS_KEYS = {
+    "site_name", "site_description", "docs_dir", "site_dir", "use_directory_urls", "theme",
+    "plugins", "markdown_extensions", "validation", "nav",
+}  # fmt: skip
+
+
+def assert_mkdocs_config_intact(outdir: Path, title: str) -> None:
+    """Where the SDK has a docs site, spec text cannot add keys or nav entries to it."""
+    path = outdir / "mkdocs.yml"
+    if not path.exists():
+        return
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert set(config) == MKDOCS_KEYS
+    assert config["site_name"] == f"{title} Python SDK"
+    for section in config["nav"]:
+        assert isinstance(section, dict) and len(section) == 1
 
 
 def _assert_tables(path: Path, text: str) -> None:
@@ -156,3 +174,7 @@ def spec_operations(spec: Path) -> int:
     root = yaml.safe_load(spec.read_bytes())  # bytes: PyYAML honours a UTF-16 BOM
     paths = root.get("paths") or {}
     return sum(1 for item in paths.values() for key in item if key in METHODS)
+
+
+def spec_title(spec: Path) -> str:
+    return str(yaml.safe_load(spec.read_bytes())["info"]["title"])

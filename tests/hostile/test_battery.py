@@ -13,10 +13,12 @@ from .cases import CASES, Case
 from .safety import (
     assert_imports_without_side_effects,
     assert_markdown_intact,
+    assert_mkdocs_config_intact,
     assert_parses_and_has_no_dynamic_code,
     assert_pyproject_has_only_expected_keys,
     assert_ruff_clean,
     spec_operations,
+    spec_title,
 )
 
 SPECS = Path(__file__).parent / "specs"
@@ -88,6 +90,7 @@ def test_generated_sdk_is_safe(case: Case, tmp_path: Path) -> None:
     assert_pyproject_has_only_expected_keys(out)
     assert_markdown_intact(out)
     assert_ruff_clean(out)
+    assert_mkdocs_config_intact(out, spec_title(SPECS / case.spec))
     assert_imports_without_side_effects(out, tmp_path / "sandbox")
     everything = "\n".join(p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.*")))
     for text in case.text_must_survive:

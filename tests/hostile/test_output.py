@@ -25,7 +25,7 @@ PETSTORE = REPO / "tests/specs/golden/petstore.yaml"
 IDIOMS = REPO / "tests/specs/golden/idioms.yaml"
 
 
-def _cli(*args: str) -> Result:
+def _cli(*args: object) -> Result:
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
@@ -127,7 +127,7 @@ def test_a_crash_while_writing_leaves_the_previous_output(
     if fail_at == "staging":
         monkeypatch.setattr(Path, "write_bytes", flaky_write)
     else:
-        monkeypatch.setattr(writer.os, "replace", flaky_replace)
+        monkeypatch.setattr(os, "replace", flaky_replace)
     with pytest.raises(OSError, match="simulated"):
         writer.write_tree(out, files)
     monkeypatch.undo()
