@@ -96,6 +96,7 @@ class Builder:
         found: list[tuple[OpName, dict[str, Any], dict[str, Any], str]] = []
         raw_paths = self._root.get("paths")
         paths: dict[str, Any] = raw_paths if isinstance(raw_paths, dict) else {}
+        skipped: list[str] = []
         for path in sorted(paths):
             item, item_pointer = self._converter.resolve(paths[path], join_pointer("/paths", path))
             if not isinstance(item, dict):
@@ -106,8 +107,12 @@ class Builder:
                     continue
                 pointer = join_pointer(item_pointer, method)
                 if op.get("x-internal") is True and not self._config.include_internal:
+                    skipped.append(pointer)  # reported below: nothing is dropped silently
                     continue
                 found.append((namer.name(path, method, op, pointer), item, op, pointer))
+        if skipped:
+            message = f"{len(skipped)} operation(s) marked `x-internal: true` are not generated"
+            self._warn(skipped[0], message + " (set include_internal: true to generate them)")
         placements = namer.finalize([f[0] for f in found])
         result: list[tuple[str, ir.Operation]] = []
         for pairs, (op_name, item, op, pointer) in zip(placements, found, strict=True):
@@ -247,7 +252,7 @@ class Builder:
         return naming.class_name("".join(w.capitalize() for w in meaningful) or "Client")
 
     def _package(self) -> ir.Package:
-        client = self._client_class()
+        client, error_base = naming.sdk_class_names(self._client_class())
         package_name = self._config.package_name or naming.module_name(client) + "_sdk"
         if not _IDENTIFIER.match(package_name) or package_name in naming.PYTHON_KEYWORDS:
             self._error("/", f"config package_name {package_name!r} is not a Python module name")
@@ -261,7 +266,7 @@ class Builder:
             if self._config.version:
                 self._error("/", f"config version {version!r} is not a PEP 440 version")
             version = "0.1.0"
-        return ir.Package(package_name, project, client, version, client + "Error")
+        return ir.Package(package_name, project, client, version, error_base)
 
     def _servers(self) -> tuple[ir.Server, ...]:
         servers = self._root.get("servers")

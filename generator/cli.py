@@ -17,6 +17,7 @@ import click
 from . import diff
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
+from .provenance import PROVENANCE, explain
 from .writer import WriteError, drift, write_tree
 
 _SPEC = click.argument("spec", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -26,6 +27,13 @@ _CONFIG = click.option(
     "config",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Generator config (YAML): package, client and method names.",
+)
+_ROOTS = click.option(
+    "--allow-ref-root",
+    "ref_roots",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Also let `$ref`s read files in this folder (repeatable; default: the spec's folder).",
 )
 _OUT = click.option(
     "--output",
@@ -50,16 +58,25 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite files in OUTDIR that sdkgen did not create.")
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print warnings or a summary.")
+@_ROOTS
 def generate_command(
-    spec: Path, config: Path | None, outdir: Path, force: bool, strict: bool, quiet: bool
+    spec: Path,
+    config: Path | None,
+    outdir: Path,
+    force: bool,
+    strict: bool,
+    quiet: bool,
+    ref_roots: tuple[Path, ...],
 ) -> None:
     """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR."""
-    result = _run(spec, config, quiet, strict)
+    result = _run(spec, config, quiet, strict, ref_roots)
     try:
-        write_tree(outdir, result.files, force=force)
+        touched = write_tree(outdir, result.files, force=force)
     except (WriteError, OSError) as exc:
         _fail(f"error: cannot write {outdir}: {exc}")
-    if not quiet:
+    if not touched and not quiet:
+        click.echo(f"{outdir} is up to date: no file was rewritten", err=True)
+    elif not quiet:
         api = result.api
         total = sum(result.timings.values())
         click.echo(
@@ -75,15 +92,24 @@ def generate_command(
 @_OUT
 @click.option("--diff-lines", default=20, show_default=True, help="Diff lines shown per file.")
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
+@_ROOTS
 def check_command(
-    spec: Path, config: Path | None, outdir: Path, diff_lines: int, strict: bool
+    spec: Path,
+    config: Path | None,
+    outdir: Path,
+    diff_lines: int,
+    strict: bool,
+    ref_roots: tuple[Path, ...],
 ) -> None:
     """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff."""
-    result = _run(spec, config, quiet=True, strict=strict)
+    result = _run(spec, config, quiet=True, strict=strict, ref_roots=ref_roots)
     found = drift(outdir, result.files)
     if found.clean:
         click.echo(f"{outdir} is up to date", err=True)
         return
+    if PROVENANCE in found.changed or PROVENANCE in found.added:
+        for line in explain(_read(outdir / PROVENANCE), result.files[PROVENANCE]):
+            click.echo(f"provenance: {line}")
     report = diff.drift_report(outdir, result.api)
     if report is not None:
         click.echo(f"API changes since {outdir} was generated: " + diff.to_text(report))
@@ -155,13 +181,14 @@ def init_command(directory: Path, spec: Path | None, package: str | None) -> Non
 
 @main.command(name="validate")
 @_SPEC
-def validate_command(spec: Path) -> None:
+@_ROOTS
+def validate_command(spec: Path, ref_roots: tuple[Path, ...]) -> None:
     """Print every problem found in SPEC (file:line: pointer: message); exit 1 if any."""
     from .loader import load_spec
     from .validate import validate
 
     try:
-        problems = validate(load_spec(spec))
+        problems = validate(load_spec(spec, ref_roots))
     except SpecError as exc:
         problems = list(exc.problems)
     _print_problems(problems)
@@ -170,10 +197,16 @@ def validate_command(spec: Path) -> None:
     click.echo(f"{spec}: no problems found", err=True)
 
 
-def _run(spec: Path, config: Path | None, quiet: bool, strict: bool = False) -> Generation:
+def _run(
+    spec: Path,
+    config: Path | None,
+    quiet: bool,
+    strict: bool = False,
+    ref_roots: tuple[Path, ...] = (),
+) -> Generation:
     progress = _TerminalProgress() if not quiet and sys.stderr.isatty() else None
     try:
-        result = generate(spec, config, progress=progress, strict=strict)
+        result = generate(spec, config, progress=progress, strict=strict, ref_roots=ref_roots)
     except SpecError as exc:
         _print_problems(list(exc.problems))
         _fail(f"error: {len(errors(exc.problems))} problem(s) in {spec}; nothing was written")
@@ -223,6 +256,13 @@ class _TerminalProgress:
 def _print_problems(problems: list[Problem]) -> None:
     for problem in problems:
         click.echo(str(problem), err=True)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _fail(message: str) -> NoReturn:

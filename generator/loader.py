@@ -8,8 +8,10 @@ line the user has to edit.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,8 +98,13 @@ class LoadedSpec:
         return Problem(file, inner, message, line, hint, severity)
 
 
-def load_spec(path: Path) -> LoadedSpec:
-    """Read, parse and bundle a spec; raises SpecError with every problem that prevents it."""
+def load_spec(path: Path, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
+    """Read, parse and bundle a spec; raises SpecError with every problem that prevents it.
+
+    `$ref`s may read files in the spec's folder (and below) only, unless `ref_roots`
+    names more folders: then relative, absolute and `file://` refs into them are allowed
+    too. Remote (`http(s)://`) refs are never fetched.
+    """
     source = read_source(path, _display_name(path))
     root = parse_source(source)
     if not isinstance(root, dict):
@@ -106,7 +113,8 @@ def load_spec(path: Path) -> LoadedSpec:
     files = {source.name: source}
     origins: dict[str, tuple[str, str]] = {}
     if _may_have_external_refs(source.text):
-        root, origins, files = _Bundler(path.resolve(), source, root).run()
+        roots = tuple(r.resolve() for r in ref_roots)
+        root, origins, files = _Bundler(path.resolve(), source, root, roots).run()
     return LoadedSpec(root, path, SpecLocator(source.name, files, origins))
 
 
@@ -197,8 +205,11 @@ class _Bundler:
     result does not depend on the order in which references are met.
     """
 
-    def __init__(self, main_path: Path, source: SourceFile, root: dict[str, Any]) -> None:
+    def __init__(
+        self, main_path: Path, source: SourceFile, root: dict[str, Any], roots: tuple[Path, ...]
+    ) -> None:
         self.main_path, self.folder, self.main_name = main_path, main_path.parent, source.name
+        self.roots = (self.folder, *roots)
         self.sources: dict[Path, SourceFile] = {main_path: source}
         self.documents: dict[Path, Any] = {main_path: root}
         self.broken: dict[Path, _RefError] = {}
@@ -290,20 +301,29 @@ class _Bundler:
         return _Target(path, pointer, kind, base or "Component")
 
     def _resolve_file(self, file: Path, location: str) -> Path:
-        """The file a reference names, if it is one we may read."""
+        """The file a reference names, if it is one we may read (see `load_spec`)."""
         parts = urlsplit(location)
         local_hint = "copy the file next to the spec and refer to it by a relative path"
         if parts.scheme in ("http", "https"):
             hint = f"remote refs are not fetched; {local_hint}"
             raise _RefError(f"remote reference {location} is not supported", hint)
-        if parts.scheme or parts.netloc:
+        if parts.scheme == "file" and not parts.netloc:
+            path, refused = (
+                Path(unquote(parts.path)),
+                f"reference {location} is not a relative file path",
+            )
+        elif parts.scheme or parts.netloc:
             raise _RefError(f"reference {location} is not a relative file path", local_hint)
-        relative = unquote(parts.path)
-        if relative.startswith(("/", "\\")) or Path(relative).is_absolute():
-            raise _RefError(f"reference to the absolute path {location} is refused", local_hint)
-        path = (file.parent / relative).resolve()
-        if not path.is_relative_to(self.folder):
-            raise _RefError(f"reference {location} leaves the spec's folder", local_hint)
+        else:
+            path, refused = (
+                Path(unquote(parts.path)),
+                f"reference {location} leaves the spec's folder",
+            )
+            if parts.path.startswith(("/", "\\")) or path.is_absolute():
+                refused = f"reference to the absolute path {location} is refused"
+        path = (file.parent / path).resolve()  # an absolute `path` stays as it is
+        if not any(path.is_relative_to(root) for root in self.roots):
+            raise _RefError(refused, f"{local_hint}, or allow its folder with --allow-ref-root")
         return path
 
     def _lookup(self, target: _Target, ref: str) -> Any:
@@ -366,6 +386,8 @@ class _Bundler:
         """A file as shown to users: next to the main file as the user named it."""
         if path == self.main_path:
             return self.main_name
+        if not path.is_relative_to(self.folder):  # in a root allowed with --allow-ref-root
+            return str(path)
         return str(Path(self.main_name).parent / path.relative_to(self.folder))
 
     def _assign_names(self, root: dict[str, Any]) -> dict[_Target, str]:
@@ -386,7 +408,7 @@ class _Bundler:
         return names
 
     def _order(self, target: _Target) -> tuple[str, str, str, str]:
-        relative = target.file.relative_to(self.folder).as_posix()
+        relative = os.path.relpath(target.file, self.folder).replace(os.sep, "/")
         return target.kind, target.base, relative, target.pointer
 
     @staticmethod

@@ -7,6 +7,7 @@ the pointer. Line lookups never raise: a line that cannot be found is simply `No
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Hashable, Mapping
@@ -27,11 +28,17 @@ _MAX_EXPANDED_NODES = 5_000_000
 _EXPANSION_FLOOR = 100_000  # below this, aliases cannot hurt, however often they repeat
 _EXPANSION_RATIO = 10
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+MAX_DEPTH = 128
+"""How deeply objects and arrays may nest: real specs stay far below (Svix: under 20)."""
+_TOO_DEEP = f"the document nests objects and arrays more than {MAX_DEPTH} levels deep"
+_DEPTH_HINT = "give deep inline schemas names under components/schemas and refer to them"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
 _JSON_SCALAR_END = re.compile(r"[\s,\]}]")
 _WHITESPACE = re.compile(r"\s*")
+_ESCAPED = re.compile(r"\\(?:u[dD][89a-fA-F]|U0000[dD][89a-fA-F])")  # may spell a surrogate
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -96,12 +103,21 @@ def read_source(path: Path, name: str) -> SourceFile:
     except OSError as exc:
         raise SpecError([Problem(name, "", f"cannot read the file: {exc.strerror}")]) from None
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(_encoding(data))
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        message = f"not valid UTF-8 (byte {exc.start}: {exc.reason})"
+        message = f"not valid {exc.encoding.upper()} (byte {exc.start}: {exc.reason})"
         raise SpecError([Problem(name, "", message, line, "save the file as UTF-8")]) from None
     return SourceFile(name, text, _is_json(path, text))
+
+
+def _encoding(data: bytes) -> str:
+    """UTF-8 unless a byte order mark says UTF-16 or UTF-32 (JSON and YAML allow all three)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
 
 
 def _is_json(path: Path, text: str) -> bool:
@@ -114,7 +130,7 @@ def _is_json(path: Path, text: str) -> bool:
 def parse_source(source: SourceFile) -> Any:
     """The document in a source file; raises SpecError (with the parser's line) if invalid."""
     try:
-        return json.loads(source.text) if source.is_json else _load_yaml(source)
+        document = json.loads(source.text) if source.is_json else _load_yaml(source)
     except json.JSONDecodeError as exc:
         problem = Problem(source.name, "", f"invalid JSON: {exc.msg}", exc.lineno)
     except yaml.MarkedYAMLError as exc:
@@ -125,8 +141,78 @@ def parse_source(source: SourceFile) -> Any:
     except yaml.YAMLError as exc:
         problem = Problem(source.name, "", f"invalid YAML: {exc}")
     except RecursionError:
-        problem = Problem(source.name, "", "the document is nested too deeply")
+        problem = Problem(source.name, "", _TOO_DEEP, hint=_DEPTH_HINT)
+    else:
+        too_deep = _first_too_deep(document) if isinstance(document, dict | list) else None
+        if too_deep is not None:
+            pointer = join_pointer("", *too_deep)
+            line = source.line_of(pointer)
+            problem = Problem(source.name, pointer, _TOO_DEEP, line, _DEPTH_HINT)
+        else:
+            surrogate = _lone_surrogate(document) if _ESCAPED.search(source.text) else None
+            if surrogate is None:
+                return document
+            pointer, char = join_pointer("", *surrogate[0]), surrogate[1]
+            message = f"lone surrogate \\u{ord(char):04x} in text: not valid Unicode"
+            hint = "escape a character outside the BMP as a pair (\\ud83d\\ude00), or write it"
+            problem = Problem(source.name, pointer, message, source.line_of(pointer), hint)
     raise SpecError([problem])
+
+
+def _lone_surrogate(document: Any) -> tuple[list[str], str] | None:
+    """(keys to, character) of the first string holding half a surrogate pair, or None.
+
+    JSON and YAML escapes can spell one (`"\\ud800"`); no UTF-8 file can hold it, so it
+    would only fail later, while the SDK is being written.
+    """
+    stack: list[tuple[Any, list[str]]] = [(document, [])]
+    while stack:
+        node, tokens = stack.pop()
+        if isinstance(node, str):
+            found = _SURROGATE.search(node)
+            if found:
+                return tokens, found.group()
+        elif isinstance(node, dict | list):
+            items = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+            for key, value in reversed(items):
+                found = _SURROGATE.search(key) if isinstance(key, str) else None
+                if found:
+                    return [*tokens, key], found.group()
+                stack.append((value, [*tokens, str(key)]))
+    return None
+
+
+def _first_too_deep(document: Any) -> list[str] | None:
+    """The keys down to the first value nested deeper than MAX_DEPTH, or None.
+
+    Every later stage walks schemas recursively; bounding the depth here, without
+    recursion, is what keeps a hostile document from ending in a RecursionError.
+    """
+    level, containers = [document], (dict, list)
+    for _ in range(MAX_DEPTH):  # level by level: one list comprehension per container
+        level = [
+            child
+            for node in level
+            for child in (node.values() if type(node) is dict else node)
+            if type(child) in containers
+        ]
+        if not level:
+            return None
+    return _path_to_depth(document)
+
+
+def _path_to_depth(document: Any) -> list[str]:
+    """Keys to the first container found at depth MAX_DEPTH (one is known to exist)."""
+    stack: list[tuple[Any, list[str]]] = [(document, [])]
+    while stack:
+        node, tokens = stack.pop()
+        if len(tokens) == MAX_DEPTH:
+            return tokens
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        stack.extend(
+            (value, [*tokens, str(key)]) for key, value in items if isinstance(value, dict | list)
+        )
+    return []
 
 
 class _SpecYamlLoader(BaseYamlLoader):

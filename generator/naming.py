@@ -8,6 +8,8 @@ docstring early or start a new statement.
 
 from __future__ import annotations
 
+import builtins
+import hashlib
 import json
 import keyword
 import math
@@ -182,12 +184,19 @@ _WINDOWS_DEVICES = frozenset(
 )
 
 
+MAX_MODULE_NAME = 64
+
+
 def module_name(text: str) -> str:
     """Python module name (file stem) derived from a class or resource name.
 
-    Always lower case ASCII, so two names never differ only by case on disk.
+    Always lower case ASCII, so two names never differ only by case on disk, and at most
+    MAX_MODULE_NAME characters: a longer name keeps its start and gets a hash of the rest.
     """
     name = _valid(snake_case(text), "module")
+    if len(name) > MAX_MODULE_NAME:  # file systems cap names at 255 bytes; paths nest them
+        digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+        name = f"{name[: MAX_MODULE_NAME - 9].rstrip('_')}_{digest}"
     return name + "_" if name in _WINDOWS_DEVICES else name
 
 
@@ -201,6 +210,28 @@ def class_name(text: str, fallback: str = "Model") -> str:
     if name in _CLASS_RESERVED or name in _HARD_KEYWORDS:
         name += "Model"
     return name
+
+
+# Names the client module and package `__init__` define or import: the client class and
+# its base error must not shadow them (a spec titled "Conflict" would otherwise get a
+# `ConflictError` base class that replaces the 409 error).
+_RUNTIME_NAMES = frozenset(
+    {
+        "ApiException", "ApiConnectionError", "ApiTimeoutError", "ApiResponseValidationError",
+        "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
+        "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+        "BaseClient", "Credential", "Timeout", "RawResponse", "NotGiven", "RequestOptions",
+        "Mapping", "TracebackType", "SdkModel", "BasePage",
+    }
+    | {name for name in dir(builtins) if name[:1].isupper()}
+)  # fmt: skip
+
+
+def sdk_class_names(client: str) -> tuple[str, str]:
+    """(client class, base error class) that shadow nothing the generated runtime uses."""
+    if client in _RUNTIME_NAMES or client + "Error" in _RUNTIME_NAMES:
+        client += "Client"
+    return client, client + "Error"
 
 
 def enum_member_name(value: Any, varname: str | None = None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +21,7 @@ from .diff.summary import SUMMARY_FILE, summary_text
 from .formatting import format_files
 from .loader import load_spec
 from .problems import Problem, SpecError, errors
+from .provenance import PROVENANCE, provenance_text
 from .render import render_sdk
 from .validate import validate
 
@@ -49,6 +51,7 @@ def generate(
     config: Config | None = None,
     progress: Progress | None = None,
     strict: bool = False,
+    ref_roots: Sequence[Path] = (),
 ) -> Generation:
     """Run every stage; raises SpecError listing every error found.
 
@@ -59,7 +62,7 @@ def generate(
     timings: dict[str, float] = {}
     step = _Stopwatch(timings, progress)
     with step("load"):
-        spec = load_spec(spec_path)
+        spec = load_spec(spec_path, ref_roots)
         config = config if config is not None else load_config(config_path)
     with step("validate"):
         problems = validate(spec)
@@ -78,6 +81,7 @@ def generate(
     with step("format", python_files):
         files = format_files(files, advance=progress.advance if progress else None)
     files[SUMMARY_FILE] = summary_text(api)  # lets `check` and `diff` name API changes
+    files[PROVENANCE] = provenance_text(spec_path.read_bytes(), spec.root, config, api)
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, files, warnings, timings)
 

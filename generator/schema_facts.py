@@ -10,6 +10,7 @@ import math
 from typing import Any, Literal
 
 from . import ir
+from .patterns import safe_pattern
 
 Shape = Literal[
     "ref", "enum", "literal", "union", "allof", "object", "map", "array", "scalar", "any"
@@ -150,7 +151,7 @@ def constraints(schema: Any) -> ir.Constraints:
     return ir.Constraints(
         min_length=count("minLength"),
         max_length=count("maxLength"),
-        pattern=pattern if isinstance(pattern, str) else None,
+        pattern=safe_pattern(pattern),
         minimum=minimum,
         maximum=maximum,
         exclusive_minimum=_number_or_none(exclusive_min),

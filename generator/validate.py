@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 from .loader import LoadedSpec
 from .problems import Problem, join_pointer, split_pointer
+from .spec_checks import schema_problems
 
 _MAX_META_PROBLEMS = 50
 _MAX_REF_HOPS = 50
@@ -38,6 +39,7 @@ def validate(spec: LoadedSpec) -> list[Problem]:
         _operation_id_problems,
         _parameter_problems,
         _response_problems,
+        schema_problems,
     ]
     for check in checks:
         try:

@@ -1,8 +1,10 @@
 """Writes a generated tree safely, and compares one with what is on disk.
 
-- Nothing is touched until every file is rendered and formatted, and the new tree is
-  first staged in a temporary folder next to the output, so a failed run leaves the
-  previous output as it was.
+- Nothing is touched until every file is rendered and formatted. The new tree is staged
+  in a temporary folder next to the output, the files that stay (unchanged generated
+  files, the user's own) are hard-linked in, and the staged folder replaces the output
+  with two renames: a failed or interrupted run leaves the previous output as it was.
+- An unchanged regeneration touches nothing: no rename, no file rewritten.
 - A manifest (`.sdkgen-manifest.json`) lists what the generator wrote; files missing
   from the new tree are removed only if the manifest says the generator created them,
   and an existing file the generator did not create is never overwritten silently.
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".sdkgen-manifest.json"
+PROVENANCE = ".sdkgen-provenance.json"  # written by the pipeline; see provenance.py
 
 
 class WriteError(Exception):
@@ -64,14 +67,19 @@ def _safe_relative(path: str) -> bool:
     return bool(parts) and not Path(path).is_absolute() and ".." not in parts
 
 
-def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> None:
-    """Make `outdir` hold exactly `files` (plus whatever the user keeps there)."""
+def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> list[str]:
+    """Make `outdir` hold exactly `files` (plus whatever the user keeps there).
+
+    Returns the paths written or removed: empty when the folder was already up to date,
+    in which case no file was touched (modification times stay as they were).
+    """
     for path in files:
         if not _safe_relative(path):
             raise WriteError(f"refusing to write outside the output folder: {path}")
     previous = read_manifest(outdir)
     if not force:
         _refuse_foreign(outdir, files, previous)
+    outdir = outdir.resolve() if outdir.is_symlink() else outdir
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.sdkgen-", dir=outdir.parent))
     try:
@@ -81,13 +89,76 @@ def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> N
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text.encode("utf-8"))
         if not outdir.exists():
+            os.chmod(staging, 0o777 & ~_umask())
             os.replace(staging, outdir)
-            return
-        _move_in(staging, outdir, everything)
-        for stale in sorted(previous - set(files), reverse=True):
-            _remove(outdir, stale)
+            return sorted(everything)
+        touched = [p for p in sorted(everything) if _differs(outdir / p, everything[p])]
+        stale = sorted(p for p in previous - set(everything) if (outdir / p).is_file())
+        if touched or stale:
+            _carry_over(outdir, staging, set(touched), set(stale))
+            _swap(staging, outdir)
+        return sorted([*touched, *stale])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _carry_over(outdir: Path, staging: Path, touched: set[str], stale: set[str]) -> None:
+    """Link into the staged tree what stays: unchanged generated files and the user's files.
+
+    Hard links keep each file's inode and modification time, and leave `outdir` untouched,
+    so a run that dies before the swap changes nothing.
+    """
+    for folder, dirs, names in os.walk(outdir):
+        here = Path(folder)
+        relative = here.relative_to(outdir)
+        for name in dirs:
+            target = staging / relative / name
+            if target.is_file() or target.is_symlink():
+                raise WriteError(f"{here / name} is a folder; sdkgen needs to write a file there")
+            target.mkdir(exist_ok=True)
+        for name in names:
+            path = (relative / name).as_posix()
+            if path in touched or path in stale:
+                continue
+            target = staging / path
+            if target.is_dir():
+                raise WriteError(f"{here / name} is a file; sdkgen needs a folder there")
+            target.unlink(missing_ok=True)
+            _link(here / name, target)
+    for path in stale:
+        _prune_empty(staging, (staging / path).parent)
+
+
+def _link(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:  # no hard links here (another file system): a copy keeps the mtime
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def _prune_empty(root: Path, folder: Path) -> None:
+    while folder != root and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def _swap(staging: Path, outdir: Path) -> None:
+    """Two renames: the previous folder aside, the staged one in; then the old one goes."""
+    os.chmod(staging, outdir.stat().st_mode & 0o7777)
+    previous = staging.with_name(staging.name + "-previous")
+    os.replace(outdir, previous)
+    try:
+        os.replace(staging, outdir)
+    except OSError:
+        os.replace(previous, outdir)
+        raise
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str]) -> None:
@@ -111,33 +182,11 @@ def _differs(path: Path, text: str) -> bool:
         return True
 
 
-def _move_in(staging: Path, outdir: Path, files: dict[str, str]) -> None:
-    """Replace changed files one by one (each `os.replace` is atomic); the manifest last."""
-    for path in sorted(files, key=lambda p: p == MANIFEST):
-        target = outdir / path
-        if not _differs(target, files[path]):
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.is_dir():
-            raise WriteError(f"{target} is a folder; sdkgen needs to write a file there")
-        os.replace(staging / path, target)
-
-
-def _remove(outdir: Path, path: str) -> None:
-    target = outdir / path
-    if target.is_file():
-        target.unlink()
-    parent = target.parent
-    while parent != outdir and parent.is_dir() and not any(parent.iterdir()):
-        parent.rmdir()
-        parent = parent.parent
-
-
 def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
     """What `write_tree(outdir, files)` would change, with short unified diffs."""
     result = Drift()
     expected = {**files, MANIFEST: manifest_text(files)}
-    for path in sorted(expected):
+    for path in sorted(expected, key=lambda p: (p != PROVENANCE, p)):  # provenance first
         target = outdir / path
         if not target.is_file():
             result.added.append(path)

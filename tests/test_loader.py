@@ -160,7 +160,7 @@ def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
     spec = write(tmp_path, "bomb.yaml", billion_laughs())
     started = time.perf_counter()
     (problem,) = load_error(spec)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0  # expanding it would take hours
     assert "YAML aliases expand too much" in problem.message
 
 
@@ -171,7 +171,7 @@ def test_merge_key_bomb_is_refused_quickly(tmp_path: Path) -> None:
     spec = write(tmp_path, "bomb.yaml", "\n".join(lines) + "\n")
     started = time.perf_counter()
     (problem,) = load_error(spec)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0  # expanding it would take hours
     assert "expand too much" in problem.message
 
 
