@@ -269,6 +269,25 @@ def dedupe(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     return result
 
 
+def file_stems(names: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, str]:
+    """A file name stem for each name, unique ignoring case and never a Windows device.
+
+    Class names may differ only by case (`Item`, `ITEM`), which case-insensitive file
+    systems (macOS, Windows) would merge into one file. The result depends only on the set
+    of names, so every page that links to another computes the same stem.
+    """
+    used = {r.lower() for r in reserved}
+    stems: dict[str, str] = {}
+    for name in sorted(set(names)):
+        candidate, n = name, 1
+        while candidate.lower() in used or candidate.lower() in _WINDOWS_DEVICES:
+            n += 1
+            candidate = f"{name}_{n}"
+        used.add(candidate.lower())
+        stems[name] = candidate
+    return stems
+
+
 def unique_class(name: str, taken: set[str]) -> str:
     """Reserve a class name: `Foo`, then `Foo2`, `Foo3`... and record it as taken."""
     candidate, n = name, 1

@@ -161,3 +161,11 @@ def test_toml_strings_cannot_add_keys() -> None:
 def test_markdown_inline_escapes_tables_and_html() -> None:
     assert naming.md_inline("a | b <script>") == "a \\| b &lt;script&gt;"
     assert naming.md_code("uses `x`") == "`` uses `x` ``"
+
+
+def test_file_stems_are_unique_ignoring_case_and_never_devices() -> None:
+    stems = naming.file_stems(["Pet", "PET", "Pet_2", "Con", "Index"], reserved=["index"])
+    assert len({s.lower() for s in stems.values()}) == 5
+    assert stems["PET"] == "PET"  # sorted first, so it keeps its name
+    assert stems["Con"] != "Con" and stems["Index"] != "Index"
+    assert naming.file_stems(["PET", "Pet"]) == naming.file_stems(["Pet", "PET"])

@@ -15,7 +15,7 @@ import jinja2
 from .. import ir
 from ..examples import Examples
 from ..views_api import ResourceView, resource_module
-from .markdown import anchor, resolve_fragments
+from .markdown import anchor, model_stems, resolve_fragments, resource_stems
 from .pages import model_page, model_usage, resource_page
 from .readme import build_calls, client_arguments, client_variable, readme_view
 from .site import definitions, index_page, site_config
@@ -34,6 +34,7 @@ def render_docs(
         d.name: d for group in (api.models, api.enums, api.aliases) for d in group
     }
     calls = build_calls(api, Examples(defs))
+    pages, models = resource_stems(api), model_stems(defs)
     var = client_variable(api)
     files: dict[str, str] = {}
 
@@ -45,10 +46,14 @@ def render_docs(
     client = (var, client_arguments(api))
     for resource in api.resources:
         page = resource_page(resource, code_views[resource.name], defs, calls, client, api)
-        put(f"docs/{resource.class_name}.md", "docs/resource.md.jinja", page=page)
+        put(f"docs/{pages[resource.class_name]}.md", "docs/resource.md.jinja", page=page)
     usage = model_usage(api, var)
     for d in definitions(api):
-        put(f"docs/models/{d.name}.md", "docs/model.md.jinja", page=model_page(api, d, defs, usage))
+        put(
+            f"docs/models/{models[d.name]}.md",
+            "docs/model.md.jinja",
+            page=model_page(api, d, defs, usage),
+        )
     put("mkdocs.yml", "docs/mkdocs.yml.jinja", site=site_config(api))
     readme_targets = {
         op.operation_id: "#" + anchor(f"{var}.{r.name}.{op.name}")
@@ -56,7 +61,7 @@ def render_docs(
         for op in r.operations
     }
     docs_targets = {
-        op.operation_id: f"{r.class_name}.md#{anchor(op.name)}"
+        op.operation_id: f"{pages[r.class_name]}.md#{anchor(op.name)}"
         for r in api.resources
         for op in r.operations
     }

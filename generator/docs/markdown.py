@@ -6,8 +6,10 @@ link to are chosen so that the two agree (lower-case words, digits and `_` only)
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from .. import ir, naming
 
@@ -78,6 +80,21 @@ def escape(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text)
 
 
+@functools.lru_cache(maxsize=16)
+def _stems(names: frozenset[str], reserved: tuple[str, ...]) -> dict[str, str]:
+    return naming.file_stems(names, reserved)
+
+
+def model_stems(defs: Iterable[str]) -> dict[str, str]:
+    """Definition name -> stem of its page under docs/models/ (unique ignoring case)."""
+    return _stems(frozenset(defs), ())
+
+
+def resource_stems(api: ir.Api) -> dict[str, str]:
+    """Resource class name -> stem of its page under docs/ (never `index`)."""
+    return _stems(frozenset(r.class_name for r in api.resources), ("index",))
+
+
 class TypeSpeller:
     """Writes IR types the way users write them in Python, with links to model pages.
 
@@ -87,13 +104,14 @@ class TypeSpeller:
 
     def __init__(self, defs: dict[str, ir.Definition], models_path: str) -> None:
         self._defs = defs
+        self._stems = model_stems(defs)
         self._models = models_path
 
     def link(self, name: str) -> str:
         """A link to a definition's page (plain text for names without one)."""
         if name not in self._defs:
             return escape(name)
-        return f"[{escape(name)}]({self._models}{name}.md)"
+        return f"[{escape(name)}]({self._models}{self._stems[name]}.md)"
 
     def markdown(self, tp: ir.TypeRef | None) -> str:
         """The annotation as Markdown: brackets and pipes escaped, definitions linked."""

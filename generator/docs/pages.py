@@ -243,7 +243,7 @@ def model_usage(api: ir.Api, client_var: str) -> ModelUsage:
                 mentioned.append(op.body.type)
             link = (
                 f"[{md.code(f'{client_var}.{resource.name}.{op.name}')}]"
-                f"(../{resource.class_name}.md#{md.anchor(op.name)})"
+                f"(../{md.resource_stems(api)[resource.class_name]}.md#{md.anchor(op.name)})"
             )
             names: dict[str, None] = {}
             for tp in mentioned:

@@ -72,8 +72,9 @@ def readme_view(api: ir.Api, defs: dict[str, ir.Definition], calls: dict[str, Ca
     """`calls` maps operation ids to their example calls (shared with the resource pages)."""
     types = TypeSpeller(defs, "docs/models/")
     var = client_variable(api)
+    pages = md.resource_stems(api)
     sections = [
-        _section(var, r, op, types, defs, calls[op.operation_id])
+        _section(var, r, op, types, defs, calls[op.operation_id], pages[r.class_name])
         for r in api.resources
         for op in r.operations
     ]
@@ -100,6 +101,7 @@ def _section(
     types: TypeSpeller,
     defs: dict[str, ir.Definition],
     call: Call,
+    page_stem: str,
 ) -> OperationSection:
     label = f"{var}.{resource.name}.{op.name}"
     body = op.body
@@ -115,7 +117,7 @@ def _section(
         returns=returns(op, types),
         method=md.code(op.http_method),
         path=md.code(op.path),
-        page=f"docs/{resource.class_name}.md#{md.anchor(op.name)}",
+        page=f"docs/{page_stem}.md#{md.anchor(op.name)}",
     )
 
 

@@ -51,13 +51,17 @@ def index_page(api: ir.Api, client_var: str) -> IndexPage:
     ]
     resources = [
         LinkRow(
-            f"[{md.code(f'{client_var}.{r.name}')}]({r.class_name}.md)",
+            f"[{md.code(f'{client_var}.{r.name}')}]({md.resource_stems(api)[r.class_name]}.md)",
             md.cell(r.description or r.title),
         )
         for r in api.resources
     ]
+    stems = md.model_stems(d.name for d in definitions(api))
     models = [
-        LinkRow(f"[{md.code(d.name)}](models/{d.name}.md)", md.cell(_first_line(d.description)))
+        LinkRow(
+            f"[{md.code(d.name)}](models/{stems[d.name]}.md)",
+            md.cell(_first_line(d.description)),
+        )
         for d in definitions(api)
     ]
     return IndexPage(
@@ -97,11 +101,15 @@ def site_config(api: ir.Api) -> SiteConfig:
     def entry(title: str, path: str) -> NavEntry:
         return NavEntry(yaml_str(title), path)
 
+    found = definitions(api)
+    pages, models = md.resource_stems(api), md.model_stems(d.name for d in found)
     return SiteConfig(
         site_name=yaml_str(f"{api.title} Python SDK"),
         site_description=yaml_str(f"Reference of the Python SDK for the {api.title}"),
-        resources=[entry(r.title or r.class_name, f"{r.class_name}.md") for r in api.resources],
-        models=[entry(d.name, f"models/{d.name}.md") for d in definitions(api)],
+        resources=[
+            entry(r.title or r.class_name, f"{pages[r.class_name]}.md") for r in api.resources
+        ],
+        models=[entry(d.name, f"models/{models[d.name]}.md") for d in found],
     )
 
 
