@@ -141,7 +141,8 @@ def assert_markdown_intact(outdir: Path) -> None:
         fences = [line for line in text.splitlines() if line.lstrip().startswith("```")]
         assert len(fences) % 2 == 0, f"{path}: unbalanced code fences"
         rendered = _CODE.sub("", text)  # HTML inside code blocks and spans is shown, not run
-        assert not re.search(r"<(?:script|iframe|img|b)\b|<!--", rendered, re.I), f"{path}: raw HTML"
+        raw_html = re.search(r"<(?:script|iframe|img|b)\b|<!--", rendered, re.I)
+        assert not raw_html, f"{path}: raw HTML"
         _assert_tables(path, text)
 
 
