@@ -1,0 +1,119 @@
+"""Fast paths added for speed must give exactly what the slow, obvious code gives.
+
+Each reference below is the straightforward version the fast path replaced; hypothesis
+compares them on arbitrary text (ASCII-heavy, where the fast paths apply, and any Unicode).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import formatting, naming
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=0x7F)))
+
+
+def reference_py_str(text: str) -> str:
+    quote = "'" if '"' in text and "'" not in text else '"'
+    return quote + "".join(naming._escape_char(ch, quote) for ch in text) + quote
+
+
+def reference_clean_text(text: str) -> str:
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u2028\u2029\x85\x0b\x0c]", "\n", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or not naming._is_control(ch))
+    lines = [line.rstrip() for line in text.expandtabs(4).split("\n")]
+    return "\n".join(lines).strip("\n").strip()
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_py_str_fast_path_matches_the_reference(text: str) -> None:
+    assert naming.py_str(text) == reference_py_str(text)
+    assert ast.literal_eval(naming.py_str(text)) == text
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_clean_text_fast_path_matches_the_reference(text: str) -> None:
+    assert naming.clean_text(text) == reference_clean_text(text)
+
+
+def test_every_control_character_is_handled_like_the_reference() -> None:
+    for every in ("".join(map(chr, range(128))), "".join(map(chr, range(256)))):
+        text = "a" + every + "b"
+        assert naming.clean_text(text) == reference_clean_text(text)
+        assert naming.py_str(text) == reference_py_str(text)
+
+
+def generated_modules() -> list[Path]:
+    folders = [ROOT / "generated", ROOT / "tests" / "golden"]
+    return sorted(p for folder in folders for p in folder.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", generated_modules(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_docstring_scan_agrees_with_the_syntax_tree(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    scanned = formatting._docstring_lines(source)
+    if scanned is not None:  # None means "ask ast", which is always allowed
+        assert scanned == formatting._parsed_docstring_lines(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'x = """\nlong\n"""\n',  # a triple-quoted value, not a docstring line
+        'def f():\n    """a \\""" b"""\n',  # an escaped delimiter
+        "x = '''\nlong\n'''\n",  # the other quotes
+        'def f():\n    """open\n',  # never closed
+        'def f():\n    """a""" + """b"""\n',  # two strings on a line
+        'x = 1 + \\\n    2\n',  # a continued line
+    ],
+)
+def test_docstring_scan_gives_up_on_shapes_it_does_not_know(source: str) -> None:
+    assert formatting._docstring_lines(source) is None
+
+
+def test_long_code_after_a_docstring_still_needs_black() -> None:
+    long_call = "f(" + ", ".join(["argument"] * 12) + ")"
+    source = f'def g() -> None:\n    """{"word " * 30}"""\n    {long_call}\n'
+    assert formatting.needs_black(source)
+    assert not formatting.needs_black(f'def g() -> None:\n    """{"word " * 30}"""\n')
+
+
+def render_with_cache(folder: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    from generator import render
+    from generator.pipeline import generate
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", folder)
+    render.environment.cache_clear()
+    try:
+        return generate(ROOT / "spec" / "svix.yaml", ROOT / "spec" / "svix.sdkgen.yaml").files
+    finally:
+        render.environment.cache_clear()
+
+
+def test_compiled_template_cache_gives_the_same_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uncached = render_with_cache("", monkeypatch)
+    first = render_with_cache(str(tmp_path), monkeypatch)
+    assert list((tmp_path / "templates").iterdir()), "compiled templates were cached"
+    assert render_with_cache(str(tmp_path), monkeypatch) == first == uncached
+
+
+def test_an_unusable_cache_folder_only_costs_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert render_with_cache(str(blocker / "cache"), monkeypatch)
