@@ -8,7 +8,7 @@ PRISM_VERSION := 5.14.2
 
 .DEFAULT_GOAL := all
 
-.PHONY: help all setup generate check test test-fast lint golden bench clean prism
+.PHONY: help all setup generate check test test-fast lint golden bench bench-smoke clean prism
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -42,8 +42,11 @@ lint: ## ruff and mypy --strict on the generator
 golden: ## Rewrite the golden snapshots under tests/golden from tests/specs/golden
 	$(BIN)/python -m tests.golden_update
 
-bench: ## Benchmarks against peers, measured in the same run
+bench: ## Benchmarks against peers, measured in the same run (installs peers under .cache/)
 	$(BIN)/python -m bench.run
+
+bench-smoke: ## Every benchmark script in a tiny mode: checks they work, measures nothing
+	$(BIN)/python -m bench.run --smoke
 
 clean: ## Remove the virtualenv, caches and installed tools
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache

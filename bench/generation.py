@@ -1,0 +1,69 @@
+"""Figure: generation time and peak memory, ours vs openapi-python-client, same run.
+
+Each run writes into an empty folder; medians of `--runs` runs. Ours generates every
+operation of each spec (Svix's internal ones included, as the peer does).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .common import SDKGEN, SVIX_CONFIG, Row, emit, emptied, median_run, scratch
+from .peers import peer_generator
+from .specs import github_spec, svix_spec, synthetic_spec
+
+
+def ours(spec: Path, config: Path | None, out: Path, runs: int) -> tuple[float, float]:
+    cmd: list[str | Path] = [SDKGEN, "generate", spec, "--output", out, "--quiet"]
+    if config is not None:
+        cmd += ["--config", config]
+    run = median_run(cmd, runs, before=emptied(out))
+    return run.seconds, run.peak_mib
+
+
+def peer(spec: Path, out: Path, runs: int) -> tuple[float, float]:
+    cmd: list[str | Path] = [
+        peer_generator(),
+        "generate",
+        "--path",
+        spec,
+        "--output-path",
+        out,
+        "--overwrite",
+    ]
+    run = median_run(cmd, runs, before=emptied(out))
+    return run.seconds, run.peak_mib
+
+
+def measure(name: str, spec: Path, config: Path | None, runs: int, with_peer: bool) -> list[Row]:
+    with scratch("generation") as folder:
+        seconds, mib = ours(spec, config, folder / "ours", runs)
+        peer_seconds = peer_mib = None
+        if with_peer:
+            peer_seconds, peer_mib = peer(spec, folder / "peer", runs)
+    who = "openapi-python-client" if with_peer else ""
+    return [
+        Row("generation time", name, seconds, "s", peer_seconds, who),
+        Row("generation peak memory", name, mib, "MiB", peer_mib, who),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="tiny spec, one run, no peer")
+    args = parser.parse_args()
+    if args.smoke:
+        emit(measure("synthetic 10 operations", synthetic_spec(10), None, 1, False))
+        return
+    rows: list[Row] = []
+    svix = svix_spec()
+    if svix is not None:
+        rows += measure("Svix (full, 252 operations)", svix, SVIX_CONFIG, args.runs, True)
+    rows += measure("GitHub REST", github_spec(), None, args.runs, True)
+    emit(rows)
+
+
+if __name__ == "__main__":
+    main()
