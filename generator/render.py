@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 
 from . import ir, layout, naming
-from .views import model_module
+from .views import definitions_by_name, model_module
 from .views_api import client_view, resource_module
 from .views_docs import readme_view
 
@@ -133,12 +133,13 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
         )
     exports = _exports(api)
     put(f"{pkg}/models/__init__.py", "sdk/models_init.py.jinja", api=api, exports=exports)
+    definitions = definitions_by_name(api)
     for module, names in api.module_groups:
         doc = naming.docstring_body(_module_doc(api, names))
         put(
             f"{pkg}/models/{module}.py",
             "sdk/model_module.py.jinja",
-            view=model_module(api, module, names),
+            view=model_module(api, module, names, definitions),
             module_doc=doc,
         )
     description = f"Python SDK for the {api.title}"

@@ -76,7 +76,7 @@ def test_docstring_scan_agrees_with_the_syntax_tree(path: Path) -> None:
         "x = '''\nlong\n'''\n",  # the other quotes
         'def f():\n    """open\n',  # never closed
         'def f():\n    """a""" + """b"""\n',  # two strings on a line
-        'x = 1 + \\\n    2\n',  # a continued line
+        "x = 1 + \\\n    2\n",  # a continued line
     ],
 )
 def test_docstring_scan_gives_up_on_shapes_it_does_not_know(source: str) -> None:
@@ -117,3 +117,39 @@ def test_an_unusable_cache_folder_only_costs_speed(
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     assert render_with_cache(str(blocker / "cache"), monkeypatch)
+
+
+LONG = "Very" * 24  # a 96-character name: no line holding it fits black's 88 columns
+UNSPLITTABLE_SHAPES = [
+    f"from .m import (\n    {LONG},\n    Short,\n)\n",
+    f'__all__ = [\n    "{LONG}",\n    "Short",\n]\n',
+    f"x: (\n    {LONG}\n    | None\n) = None\n",
+    f'{LONG}Value = Literal[\n    "a",\n    "b",\n]\n',
+    f"class {LONG}(\n    Base\n):\n    pass\n",
+    f"class C:\n    field: {LONG}\n",
+    f"def {LONG}(\n    a: int,\n    b: int,\n) -> None:\n    pass\n",
+    f"async def {LONG}(\n    a: int,\n    b: int,\n) -> None:\n    pass\n",
+    f"def f() -> None:\n    result = {LONG}(\n        a,\n        b,\n    )\n",
+    f"def f() -> None:\n    self.{LONG} = g(\n        a,\n        b,\n    )\n",
+    f"def f() -> None:\n    g(\n        {LONG}(),\n        b,\n    )\n",
+    f'd = {{\n    "{LONG}": value,\n    "b": c,\n}}\n',
+    f"def f() -> (\n    {LONG}\n):\n    pass\n",
+]
+
+
+@pytest.mark.parametrize("source", UNSPLITTABLE_SHAPES)
+def test_long_lines_black_cannot_split_do_not_call_for_black(source: str) -> None:
+    assert formatting.black_format(source) == source
+    assert not formatting.needs_black(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f"x = {LONG} + 1\n",  # black wraps it in parentheses
+        f"def f() -> None:\n    return {LONG}.attribute_name\n",
+        f"x = g({LONG}, other)\n",
+    ],
+)
+def test_long_lines_black_can_split_still_call_for_black(source: str) -> None:
+    assert formatting.needs_black(source)
