@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
-from .layout import LINE_LENGTH
+from .layout import INDENT, LINE_LENGTH
 
 Formatter = Callable[[str], str]
 _PARALLEL_THRESHOLD = 40
@@ -38,21 +38,41 @@ def black_format(source: str) -> str:
 
 # Long lines black (stable style) leaves as they are, because it has nothing to split them
 # at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
-# comma), the head of a bracket whose content is on the next lines, a `"key": value,` dict
-# entry, a `name=name,` argument, an annotation without a default. On GitHub's spec (437
-# modules with such lines) black changed none of them; tests pin each shape.
+# comma), the head of a call, `def` or `class` whose content is on the next lines, a
+# `"key": value,` dict entry, a `name=name,` argument. Not `x = f(` nor `x: Name`: black
+# wraps those right-hand sides in parentheses when that makes them fit. Tests check each
+# shape against black at every length around the limit.
 _UNSPLITTABLE = re.compile(
     r"""^\s*(?:
         (?:\|\ )?(?:[\w.]+(?:\(\))?|"[^"\\]*"),?
-      | (?:(?:async\ )?def\ \w+|class\ \w+|[\w.]+(?:\ =\ [\w.]+)?)[(\[]
+      | (?:(?:async\ )?def\ \w+|class\ \w+|[\w.]+)[(\[]
       | def\ \w+\(\)\ ->\ \(
       | "[^"\\]*":\ (?:"[^"\\]*"|\w+),
       | \w+=\w+,
-      | \w+:\ [\w.]+
       | from\ [\w.]+\ import\ \(
     )$""",
     re.VERBOSE,
 )
+
+
+# Right-hand sides black wraps in parentheses only when that makes them fit: `x = f(`,
+# `X = Literal[`, `name: Type`. Groups: indentation, then the text before the would-be
+# `(` and the right side, for each form.
+_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )([\w.]+[(\[])|(\w+: )([\w.]+))$")
+
+
+def _black_leaves(line: str) -> bool:
+    """Whether black leaves this over-long line as it is (it has nowhere to split it)."""
+    if _UNSPLITTABLE.match(line):
+        return True
+    wrappable = _WRAPPABLE.match(line)
+    if wrappable is None:
+        return False
+    indent, *parts = wrappable.groups()
+    before, right = [part for part in parts if part is not None]
+    opening = len(indent) + len(before) + 1  # `x = (`
+    wrapped = len(indent) + INDENT + len(right)  # the right side alone, one level deeper
+    return opening > LINE_LENGTH or wrapped > LINE_LENGTH
 
 
 def needs_black(source: str) -> bool:
@@ -63,7 +83,7 @@ def needs_black(source: str) -> bool:
     long_lines = [
         n
         for n, line in enumerate(source.split("\n"), 1)
-        if len(line) > LINE_LENGTH and not _UNSPLITTABLE.match(line)
+        if len(line) > LINE_LENGTH and not _black_leaves(line)
     ]
     if not long_lines:
         return False

@@ -58,6 +58,7 @@ def environment() -> jinja2.Environment:
     env.filters["docstring"] = docstring
     env.filters["layout"] = layout.render
     env.globals["import_from"] = layout.import_from
+    env.globals["class_header"] = class_header
     return env
 
 
@@ -95,6 +96,11 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     except OSError:
         return None
     return _QuietBytecodeCache(str(path))
+
+
+def class_header(name: str, bases: str) -> str:
+    """`class Name(Bases):`, split the way black splits it when the name is long."""
+    return layout.render(layout.call(f"class {name}(", [bases], "):"))
 
 
 def docstring(lines: list[str], indent: int) -> str:
