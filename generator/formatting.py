@@ -12,11 +12,14 @@ unchanged.
 from __future__ import annotations
 
 import ast
+import functools
+import importlib.metadata
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
+from . import cache
 from .layout import INDENT, LINE_LENGTH
 
 Formatter = Callable[[str], str]
@@ -158,26 +161,52 @@ def format_files(
 ) -> dict[str, str]:
     """Run the formatter on every `.py` file that needs it; others pass through unchanged.
 
-    `advance(n)` is called as files are done, so a caller can show progress.
+    Black's results are cached by content (see `cache`), so a file black already formatted
+    once is not formatted again. `advance(n)` is called as files are done, so a caller can
+    show progress.
     """
     python = sorted(path for path in files if path.endswith(".py"))
     todo = [path for path in python if needs_black(files[path])]
+    result = dict(files)
+    folder = cache.cache_dir("black") if formatter is black_format and todo else None
+    keys = {path: cache.key(_black_version(), files[path]) for path in todo} if folder else {}
+    for path in list(todo):
+        cached = cache.read(folder, keys[path]) if folder else None
+        if cached is not None:
+            result[path] = cached
+            todo.remove(path)
     if advance is not None:
         advance(len(python) - len(todo))
+    for path, text in zip(todo, _run(formatter, [files[p] for p in todo], advance), strict=True):
+        result[path] = text
+        if folder is not None:
+            cache.write(folder, keys[path], text)
+    return result
+
+
+def _run(
+    formatter: Formatter, sources: list[str], advance: Callable[[int], None] | None
+) -> Iterator[str]:
+    """Formatted sources in order; black runs in a process per core when there are many."""
     workers = min(os.cpu_count() or 1, 8)
-    formatted: list[str] = []
-    sources = (files[p] for p in todo)
-    if len(todo) >= _PARALLEL_THRESHOLD and workers > 1 and formatter is black_format:
+    if len(sources) >= _PARALLEL_THRESHOLD and workers > 1 and formatter is black_format:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for text in pool.map(formatter, sources, chunksize=8):
-                formatted.append(text)
                 if advance is not None:
                     advance(1)
+                yield text
     else:
         for source in sources:
-            formatted.append(formatter(source))
+            text = formatter(source)
             if advance is not None:
                 advance(1)
-    result = dict(files)
-    result.update(zip(todo, formatted, strict=True))
-    return result
+            yield text
+
+
+@functools.cache
+def _black_version() -> str:
+    """Part of each cache key: another black may format differently."""
+    try:
+        return f"black {importlib.metadata.version('black')} py310 {LINE_LENGTH}"
+    except importlib.metadata.PackageNotFoundError:
+        return "black unknown"

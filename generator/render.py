@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 import jinja2
 
 from . import ir, layout, naming
+from .cache import cache_dir
 from .views import definitions_by_name, model_module
 from .views_api import client_view, resource_module
 from .views_docs import readme_view
@@ -82,20 +82,8 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """The compiled-template cache under `$SDKGEN_CACHE_DIR` (default: the user's cache
-    folder); none when that is set to an empty string or cannot be created."""
-    folder = os.environ.get("SDKGEN_CACHE_DIR")
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        folder = str(Path(base) / "sdkgen")
-    if not folder:
-        return None
-    path = Path(folder) / "templates"
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return _QuietBytecodeCache(str(path))
+    folder = cache_dir("templates")
+    return _QuietBytecodeCache(str(folder)) if folder is not None else None
 
 
 def class_header(name: str, bases: str) -> str:

@@ -162,3 +162,19 @@ def test_right_hand_sides_black_would_wrap_still_call_for_black(shape: str, size
     source = SHAPES[shape].format(N=("Abcd" * 25)[:size])
     assert formatting.needs_black(source)
     assert formatting.black_format(source) != source
+
+
+def test_black_results_are_cached_by_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
+    source = "x = [" + ", ".join(["item_number"] * 12) + "]\n"
+    files = {"m.py": source, "README.md": "x" * 200}
+    first = formatting.format_files(files)
+    assert first["m.py"] == formatting.black_format(source) != source
+    (entry,) = (tmp_path / "black").iterdir()
+    assert entry.read_text(encoding="utf-8") == first["m.py"]
+    entry.write_text("# from the cache\n", encoding="utf-8")  # proves the next run reads it
+    assert formatting.format_files(files)["m.py"] == "# from the cache\n"
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", "")
+    assert formatting.format_files(files) == first
