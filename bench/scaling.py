@@ -21,7 +21,7 @@ def main() -> None:
     rows: list[Row] = []
     with scratch("scaling") as folder:
         for size in sizes:
-            seconds, mib = ours(synthetic_spec(size), None, folder / str(size), runs)
+            seconds, mib = ours(synthetic_spec(size), None, folder / str(size), runs)  # cold
             case = f"synthetic {size:,} operations"
             per_op = f"{1000 * seconds / size:.2f} ms/operation"
             rows.append(Row("scaling: generation time", case, seconds, "s", note=per_op))
