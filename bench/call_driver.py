@@ -67,8 +67,8 @@ def main() -> None:
 
     if peer_pkg != "-":
         client_mod = importlib.import_module(peer_pkg)
-        lst = importlib.import_module(f"{peer_pkg}.api.application.v_1_application_list")
-        create = importlib.import_module(f"{peer_pkg}.api.application.v_1_application_create")
+        lst = importlib.import_module(f"{peer_pkg}.api.application.v1_application_list")
+        create = importlib.import_module(f"{peer_pkg}.api.application.v1_application_create")
         models = importlib.import_module(f"{peer_pkg}.models")
 
         def fresh() -> Any:  # its async client is bound to the event loop that made it

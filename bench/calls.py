@@ -37,8 +37,10 @@ def measure(spec: Path, calls: int, repeats: int, with_peer: bool) -> list[Row]:
             done = subprocess.run(
                 [str(python), str(HERE / "call_driver.py"), url, str(calls), str(repeats),
                  ours.package, peer.package if peer else "-"],
-                env={**os.environ, "PYTHONPATH": path}, check=True, capture_output=True, text=True,
+                env={**os.environ, "PYTHONPATH": path}, capture_output=True, text=True,
             )  # fmt: skip
+            if done.returncode != 0:
+                raise SystemExit(f"call_driver.py failed:\n{done.stderr[-3000:]}")
         finally:
             server.kill()
             server.wait()

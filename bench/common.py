@@ -49,6 +49,7 @@ class Row:
 class Run:
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0  # user + system: less swayed than wall time by other load
 
 
 def run_once(
@@ -72,7 +73,7 @@ def run_once(
         raise RuntimeError(
             f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{err.decode()[-3000:]}"
         )
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def median_run(
@@ -91,6 +92,7 @@ def median_run(
     return Run(
         statistics.median(r.seconds for r in results),
         statistics.median(r.peak_mib for r in results),
+        statistics.median(r.cpu_seconds for r in results),
     )
 
 
