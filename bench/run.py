@@ -62,7 +62,9 @@ def main() -> None:
     rows: list[Row] = []
     for figure in args.figures or FIGURES:
         print(f"running bench.{figure} ...", file=sys.stderr, flush=True)
-        rows += collect(figure, extra)
+        found = collect(figure, extra)
+        print(table(found), file=sys.stderr, flush=True)  # shown as soon as it is measured
+        rows += found
     print(table(rows))
     cpus = os.cpu_count()
     print(
