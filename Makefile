@@ -8,7 +8,7 @@ PRISM_VERSION := 5.14.2
 
 .DEFAULT_GOAL := all
 
-.PHONY: help all setup generate check test test-fast lint golden bench clean prism docs
+.PHONY: help all setup generate check test test-fast lint golden bench bench-smoke clean prism docs
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -50,8 +50,11 @@ golden: ## Rewrite the golden snapshots (tests/golden, tests/specs/diff/reports)
 	$(BIN)/python -m tests.golden_update
 	$(BIN)/python -m tests.diff_reports
 
-bench: ## Benchmarks against peers, measured in the same run
+bench: ## Benchmarks against peers, measured in the same run (installs peers under .cache/)
 	$(BIN)/python -m bench.run
+
+bench-smoke: ## Every benchmark script in a tiny mode: checks they work, measures nothing
+	$(BIN)/python -m bench.run --smoke
 
 clean: ## Remove the virtualenv, caches and installed tools
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache

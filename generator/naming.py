@@ -333,6 +333,8 @@ def _is_line_break_or_invisible(ch: str) -> bool:
 def py_str(text: str) -> str:
     """A Python string literal for any text, quoted the way black would quote it."""
     quote = "'" if '"' in text and "'" not in text else '"'
+    if text.isascii() and text.isprintable():  # fast path: only `\\` and the quote to escape
+        return quote + text.replace("\\", "\\\\").replace(quote, "\\" + quote) + quote
     return quote + "".join(_escape_char(ch, quote) for ch in text) + quote
 
 
@@ -364,9 +366,15 @@ def clean_text(text: str | None) -> str:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u2028\u2029\x85\x0b\x0c]", "\n", text)
-    text = "".join(ch for ch in text if ch == "\n" or ch == "\t" or not _is_control(ch))
+    if text.isascii():  # fast path: the same characters as `_is_control` below, by regex
+        text = _ASCII_CONTROL.sub("", text)
+    else:
+        text = "".join(ch for ch in text if ch == "\n" or ch == "\t" or not _is_control(ch))
     lines = [line.rstrip() for line in text.expandtabs(4).split("\n")]
     return "\n".join(lines).strip("\n").strip()
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _is_control(ch: str) -> bool:
@@ -380,6 +388,8 @@ def docstring_body(text: str | None) -> str:
     text) is escaped, so no run of quotes can merge with the closing delimiter.
     """
     text = clean_text(text).replace("\\", "\\\\")
+    if '"' not in text:
+        return text
     out = []
     for index, ch in enumerate(text):
         if ch == '"' and (

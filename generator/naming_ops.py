@@ -9,6 +9,7 @@ within a namespace are resolved in a fixed order (by path, then HTTP method).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -90,8 +91,8 @@ def _claim(method: str, http_method: str, taken: set[str]) -> str:
     A name is free when neither it nor its async twin (`a` + name) is taken, and it is
     not itself the async twin of a taken name.
     """
-    candidates = [method, f"{method}_{http_method}"]
-    candidates += [f"{method}_{n}" for n in range(2, 1000)]
+    numbered = (f"{method}_{n}" for n in range(2, 1000))  # lazily: the first name usually wins
+    candidates = itertools.chain([method, f"{method}_{http_method}"], numbered)
     for candidate in candidates:
         clashes = {candidate, naming.async_twin(candidate)}
         twin_of = candidate[1:] if candidate.startswith("a") else None

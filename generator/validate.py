@@ -8,11 +8,12 @@ would otherwise surface as broken or ambiguous generated code.
 from __future__ import annotations
 
 import functools
-import importlib.resources
+import importlib.util
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -74,13 +75,49 @@ def _check_version(spec: LoadedSpec) -> str | Problem:
 # ---- meta-schema -------------------------------------------------------------------------
 
 
+def _meta_schema(version: str) -> dict[str, Any]:
+    """The OAS meta-schema shipped with openapi-spec-validator, read without importing it
+    (importing the package costs more than validating a large spec)."""
+    found = importlib.util.find_spec("openapi_spec_validator")
+    if found is None or not found.submodule_search_locations:
+        raise ImportError("openapi-spec-validator is not installed")
+    folder = Path(next(iter(found.submodule_search_locations))) / "resources" / "schemas"
+    schema: dict[str, Any] = json.loads(
+        (folder / f"v{version}" / "schema.json").read_text(encoding="utf-8")
+    )
+    return schema
+
+
+@functools.cache
+def _fast_validator(version: str) -> Any:
+    """A compiled (Rust) validator for a quick yes/no, or None where it is not installed."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs.validator_for(_meta_schema(version), validate_formats=False, offline=True)
+
+
+def _surely_valid(spec: LoadedSpec, version: str) -> bool:
+    """Whether the fast validator accepts the spec, so the slow one has nothing to explain.
+
+    jsonschema (pure Python) takes over a second on a large spec, jsonschema-rs ~10 ms. Only
+    a "yes" is trusted: on a "no" (or any doubt, e.g. a YAML key that is not a string), the
+    slow validator runs and describes every problem exactly as before.
+    """
+    try:
+        validator = _fast_validator(version)
+        return validator is not None and bool(validator.is_valid(spec.root))
+    except Exception:  # the fast path is an optimization; the slow path decides
+        return False
+
+
 @functools.cache
 def _meta_validator(version: str) -> Any:
-    """A jsonschema validator for the OAS meta-schema shipped with openapi-spec-validator."""
+    """A jsonschema validator for the OAS meta-schema, used to explain what is wrong."""
     from jsonschema.validators import validator_for
 
-    folder = importlib.resources.files("openapi_spec_validator") / "resources" / "schemas"
-    schema = json.loads((folder / f"v{version}" / "schema.json").read_text(encoding="utf-8"))
+    schema = _meta_schema(version)
     if version == "3.1":
         schema = _fast_meta_schema(schema)
     return validator_for(schema)(schema)
@@ -114,6 +151,8 @@ def _fast_meta_schema(schema: dict[str, Any]) -> dict[str, Any]:
 def _meta_schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
     """Meta-schema violations, each reduced to its most specific cause; capped."""
     try:
+        if _surely_valid(spec, version):
+            return []
         validator = _meta_validator(version)
     except (ImportError, OSError, ValueError) as exc:
         skipped = f"meta-schema validation skipped: {exc}"
@@ -242,6 +281,30 @@ def _objects(root: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         )
 
 
+def _refs(root: Any) -> Iterator[tuple[str, Any]]:
+    """(pointer, value) of every `$ref` in a document.
+
+    Like `_objects`, but only builds the pointers of objects that hold a `$ref`: on a large
+    spec, joining a pointer for every node costs more than the walk itself.
+    """
+    stack: list[tuple[Any, Any]] = [((), root)]  # (parent's path, key) pairs, linked
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            if "$ref" in node:
+                tokens: list[Any] = []
+                while path:
+                    path, key = path
+                    tokens.append(key)
+                yield join_pointer("", *reversed(tokens)), node["$ref"]
+            children: Iterable[tuple[Any, Any]] = node.items()
+        else:
+            children = enumerate(node)
+        for key, value in children:
+            if isinstance(value, (dict, list)):
+                stack.append(((path, key), value))
+
+
 def _resolve(root: Any, ref: str) -> tuple[str, Any] | None:
     """(normalized pointer, node) a local `$ref` names, or None if it names nothing."""
     if not ref.startswith("#"):
@@ -275,7 +338,7 @@ def _deref(root: Any, pointer: str, node: Any) -> tuple[str, Any]:
 def _reference_problems(spec: LoadedSpec) -> Iterator[Problem]:
     """Local refs that point at nothing, and refs that only point at each other."""
     edges: dict[str, str] = {}
-    refs = {pointer: node["$ref"] for pointer, node in _objects(spec.root) if "$ref" in node}
+    refs = dict(_refs(spec.root))
     for pointer, ref in sorted((p, r) for p, r in refs.items() if isinstance(r, str)):
         hit = _resolve(spec.root, ref)
         if hit is None and ref.startswith("#"):

@@ -72,9 +72,18 @@ class ModuleView:
     rebuild: list[str]
 
 
-def model_module(api: ir.Api, module: str, names: tuple[str, ...]) -> ModuleView:
-    """The context of one module under `models/`."""
-    defs = _definitions(api)
+def model_module(
+    api: ir.Api,
+    module: str,
+    names: tuple[str, ...],
+    definitions: dict[str, ir.Definition] | None = None,
+) -> ModuleView:
+    """The context of one module under `models/`.
+
+    `definitions` (from `definitions_by_name`) saves rebuilding the index for each of
+    thousands of modules.
+    """
+    defs = definitions if definitions is not None else definitions_by_name(api)
     imports = Imports()
     writer = TypeWriter(defs, imports, module, ".", "..")
     ordered = _dependency_order([defs[n] for n in names])
@@ -93,7 +102,7 @@ def model_module(api: ir.Api, module: str, names: tuple[str, ...]) -> ModuleView
     return ModuleView(imports.text(), type_vars, views, rebuild)
 
 
-def _definitions(api: ir.Api) -> dict[str, ir.Definition]:
+def definitions_by_name(api: ir.Api) -> dict[str, ir.Definition]:
     return {d.name: d for group in (api.models, api.enums, api.aliases) for d in group}
 
 

@@ -6,7 +6,6 @@ Generated resource methods describe a call as a `Request` and hand it to
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import logging
@@ -632,6 +631,8 @@ def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
 
 def _running_loop() -> object:
     """The running asyncio loop; None under other async libraries (one pool per run)."""
+    import asyncio  # not at the top: slow to import, and async callers have it already
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:

@@ -1,0 +1,129 @@
+"""What every benchmark script shares: where things live, how a run is timed, how a row looks.
+
+Times are wall-clock medians of several runs of a fresh process; peak memory is the child
+process's maximum resident set size as the kernel reports it (`wait4`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "bench"
+SHARED_SPECS = ROOT.parent / "shared" / "specs"
+SVIX_SPEC = SHARED_SPECS / "svix.openapi.json"
+SVIX_CONFIG = ROOT / "bench" / "svix-full.sdkgen.yaml"
+SDKGEN = Path(sys.executable).parent / "sdkgen"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a measurement of ours and, where there is one, of a peer."""
+
+    figure: str
+    case: str
+    ours: float
+    unit: str
+    peer: float | None = None
+    peer_name: str = ""
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """How many times better ours is (peer / ours: above 1 means we win)."""
+        return self.peer / self.ours if self.peer and self.ours else None
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float
+    cpu_seconds: float = 0.0  # user + system: less swayed than wall time by other load
+
+
+def run_once(
+    cmd: Sequence[str | Path], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> Run:
+    """Run a command to completion; its wall time and peak memory. Fails loudly."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(c) for c in cmd],
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{err.decode()[-3000:]}"
+        )
+    return Run(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+
+
+def median_run(
+    cmd: Sequence[str | Path],
+    runs: int,
+    env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
+    cwd: Path | None = None,
+) -> Run:
+    """Median wall time and median peak memory of `runs` runs (`before` runs untimed first)."""
+    results = []
+    for _ in range(runs):
+        if before is not None:
+            before()
+        results.append(run_once(cmd, env, cwd))
+    return Run(
+        statistics.median(r.seconds for r in results),
+        statistics.median(r.peak_mib for r in results),
+        statistics.median(r.cpu_seconds for r in results),
+    )
+
+
+@contextmanager
+def scratch(name: str) -> Iterator[Path]:
+    """A fresh folder under .cache/bench, removed afterwards."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=CACHE))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def emptied(folder: Path) -> Callable[[], None]:
+    """A `before` hook that makes each run write into an empty folder."""
+
+    def reset() -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    return reset
+
+
+def emit(rows: list[Row]) -> None:
+    """Print rows as JSON lines, for `bench.run` to collect (and humans to read)."""
+    for row in rows:
+        print(json.dumps(asdict(row)))
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3])
+    except OSError:
+        return "unknown"

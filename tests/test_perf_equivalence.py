@@ -1,0 +1,180 @@
+"""Fast paths added for speed must give exactly what the slow, obvious code gives.
+
+Each reference below is the straightforward version the fast path replaced; hypothesis
+compares them on arbitrary text (ASCII-heavy, where the fast paths apply, and any Unicode).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import formatting, naming
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=0x7F)))
+
+
+def reference_py_str(text: str) -> str:
+    quote = "'" if '"' in text and "'" not in text else '"'
+    return quote + "".join(naming._escape_char(ch, quote) for ch in text) + quote
+
+
+def reference_clean_text(text: str) -> str:
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u2028\u2029\x85\x0b\x0c]", "\n", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or not naming._is_control(ch))
+    lines = [line.rstrip() for line in text.expandtabs(4).split("\n")]
+    return "\n".join(lines).strip("\n").strip()
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_py_str_fast_path_matches_the_reference(text: str) -> None:
+    assert naming.py_str(text) == reference_py_str(text)
+    assert ast.literal_eval(naming.py_str(text)) == text
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_clean_text_fast_path_matches_the_reference(text: str) -> None:
+    assert naming.clean_text(text) == reference_clean_text(text)
+
+
+def test_every_control_character_is_handled_like_the_reference() -> None:
+    for every in ("".join(map(chr, range(128))), "".join(map(chr, range(256)))):
+        text = "a" + every + "b"
+        assert naming.clean_text(text) == reference_clean_text(text)
+        assert naming.py_str(text) == reference_py_str(text)
+
+
+def generated_modules() -> list[Path]:
+    folders = [ROOT / "generated", ROOT / "tests" / "golden"]
+    return sorted(p for folder in folders for p in folder.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", generated_modules(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_docstring_scan_agrees_with_the_syntax_tree(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    scanned = formatting._docstring_lines(source)
+    if scanned is not None:  # None means "ask ast", which is always allowed
+        assert scanned == formatting._parsed_docstring_lines(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'x = """\nlong\n"""\n',  # a triple-quoted value, not a docstring line
+        'def f():\n    """a \\""" b"""\n',  # an escaped delimiter
+        "x = '''\nlong\n'''\n",  # the other quotes
+        'def f():\n    """open\n',  # never closed
+        'def f():\n    """a""" + """b"""\n',  # two strings on a line
+        "x = 1 + \\\n    2\n",  # a continued line
+    ],
+)
+def test_docstring_scan_gives_up_on_shapes_it_does_not_know(source: str) -> None:
+    assert formatting._docstring_lines(source) is None
+
+
+def test_long_code_after_a_docstring_still_needs_black() -> None:
+    long_call = "f(" + ", ".join(["argument"] * 12) + ")"
+    source = f'def g() -> None:\n    """{"word " * 30}"""\n    {long_call}\n'
+    assert formatting.needs_black(source)
+    assert not formatting.needs_black(f'def g() -> None:\n    """{"word " * 30}"""\n')
+
+
+def render_with_cache(folder: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    from generator import render
+    from generator.pipeline import generate
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", folder)
+    render.environment.cache_clear()
+    try:
+        return generate(ROOT / "spec" / "svix.yaml", ROOT / "spec" / "svix.sdkgen.yaml").files
+    finally:
+        render.environment.cache_clear()
+
+
+def test_compiled_template_cache_gives_the_same_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uncached = render_with_cache("", monkeypatch)
+    first = render_with_cache(str(tmp_path), monkeypatch)
+    assert list((tmp_path / "templates").iterdir()), "compiled templates were cached"
+    assert render_with_cache(str(tmp_path), monkeypatch) == first == uncached
+
+
+def test_an_unusable_cache_folder_only_costs_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert render_with_cache(str(blocker / "cache"), monkeypatch)
+
+
+# Shapes of long lines the generator writes, each around `{N}`, a name of 60 to 99
+# characters: across that range black sometimes leaves the line and sometimes wraps or
+# joins it, which is exactly where a wrong "black cannot split this" would show.
+SHAPES = {
+    "import": "from .m import (\n    {N},\n    Short,\n)\n",
+    "__all__": '__all__ = [\n    "{N}",\n    "Short",\n]\n',
+    "union member": "x: (\n    {N}\n    | None\n) = None\n",
+    "union in call": "def f() -> None:\n    g(\n        a,\n        {N}\n        | None,\n    )\n",
+    "literal head": '{N} = Literal[\n    "a",\n    "b",\n]\n',
+    "class head": "class {N}(\n    Base\n):\n    pass\n",
+    "annotation": "class C:\n    field: {N}\n",
+    "def head": "def {N}(\n    a: int,\n    b: int,\n) -> None:\n    pass\n",
+    "async def head": "async def {N}(\n    a: int,\n    b: int,\n) -> None:\n    pass\n",
+    "assign head": "def f() -> None:\n    result = {N}(\n        a,\n        b,\n    )\n",
+    "attribute head": "def f() -> None:\n    self.{N} = g(\n        a,\n        b,\n    )\n",
+    "call item": "def f() -> None:\n    g(\n        {N}(),\n        b,\n    )\n",
+    "call head": "def f() -> None:\n    g(\n        {N}(\n            a,\n        ),\n    )\n",
+    "dict entry": 'd = {{\n    "{N}": value,\n    "b": c,\n}}\n',
+    "return head": "def f() -> (\n    {N}\n):\n    pass\n",
+    "nested annotation": "class C:\n    class D:\n        field: {N}\n",
+    "keyword": "def f() -> None:\n    g(\n        {N}={N},\n        b=c,\n    )\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_black_is_skipped_only_where_it_would_change_nothing(shape: str) -> None:
+    wrong = []
+    for size in range(60, 100):
+        source = SHAPES[shape].format(N=("Abcd" * 25)[:size])
+        too_long = max(len(line) for line in source.split("\n")) > 88
+        skipped = too_long and not formatting.needs_black(source)
+        if skipped and formatting.black_format(source) != source:
+            wrong.append(size)
+    assert not wrong, f"black changes {shape} at name lengths {wrong}"
+
+
+@pytest.mark.parametrize(
+    ("shape", "size"), [("annotation", 80), ("assign head", 76), ("literal head", 80)]
+)
+def test_right_hand_sides_black_would_wrap_still_call_for_black(shape: str, size: int) -> None:
+    source = SHAPES[shape].format(N=("Abcd" * 25)[:size])
+    assert formatting.needs_black(source)
+    assert formatting.black_format(source) != source
+
+
+def test_black_results_are_cached_by_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
+    source = "x = [" + ", ".join(["item_number"] * 12) + "]\n"
+    files = {"m.py": source, "README.md": "x" * 200}
+    first = formatting.format_files(files)
+    assert first["m.py"] == formatting.black_format(source) != source
+    (entry,) = (tmp_path / "black").iterdir()
+    assert entry.read_text(encoding="utf-8") == first["m.py"]
+    entry.write_text("# from the cache\n", encoding="utf-8")  # proves the next run reads it
+    assert formatting.format_files(files)["m.py"] == "# from the cache\n"
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", "")
+    assert formatting.format_files(files) == first
