@@ -279,10 +279,14 @@ def file_stems(names: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, 
     used = {r.lower() for r in reserved}
     stems: dict[str, str] = {}
     for name in sorted(set(names)):
-        candidate, n = name, 1
+        base = name
+        if len(base) > MAX_MODULE_NAME:  # file systems cap names at 255 bytes
+            digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+            base = f"{name[: MAX_MODULE_NAME - 9]}_{digest}"
+        candidate, n = base, 1
         while candidate.lower() in used or candidate.lower() in _WINDOWS_DEVICES:
             n += 1
-            candidate = f"{name}_{n}"
+            candidate = f"{base}_{n}"
         used.add(candidate.lower())
         stems[name] = candidate
     return stems

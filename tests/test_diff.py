@@ -185,7 +185,8 @@ def test_check_names_the_api_changes_since_the_output_was_generated(tmp_path: Pa
     assert runner.invoke(main, ["generate", str(BASE), "-o", str(out), "-q"]).exit_code == 0
     result = runner.invoke(main, ["check", str(DIFF_SPECS / "combined.yaml"), "-o", str(out)])
     assert result.exit_code == 1
-    assert result.stdout.startswith(
+    report = result.stdout[result.stdout.index("API changes since") :]  # after provenance
+    assert report.startswith(
         f"API changes since {out} was generated: 3 breaking changes, 6 compatible changes; "
         "suggested version bump: major\n"
     )

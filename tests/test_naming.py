@@ -169,3 +169,5 @@ def test_file_stems_are_unique_ignoring_case_and_never_devices() -> None:
     assert stems["PET"] == "PET"  # sorted first, so it keeps its name
     assert stems["Con"] != "Con" and stems["Index"] != "Index"
     assert naming.file_stems(["PET", "Pet"]) == naming.file_stems(["Pet", "PET"])
+    long = naming.file_stems(["A" * 300, "A" * 299])
+    assert len(set(long.values())) == 2 and all(len(s) <= 64 for s in long.values())
