@@ -8,7 +8,7 @@ PRISM_VERSION := 5.14.2
 
 .DEFAULT_GOAL := all
 
-.PHONY: help all setup generate check test test-fast lint golden bench clean prism
+.PHONY: help all setup generate check test test-fast lint golden bench corpus clean prism
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,14 @@ golden: ## Rewrite the golden snapshots under tests/golden from tests/specs/gold
 
 bench: ## Benchmarks against peers, measured in the same run
 	$(BIN)/python -m bench.run
+
+SEED ?= 1
+SIZE ?= 300
+JOBS ?= 2
+corpus: ## Both generators over a random sample of APIs.guru specs (SEED=1 SIZE=300 JOBS=2)
+	./scripts/fetch-corpus.sh >/dev/null
+	./scripts/corpus-tools.sh
+	$(BIN)/python -m corpus.run --seed $(SEED) --size $(SIZE) --jobs $(JOBS)
 
 clean: ## Remove the virtualenv, caches and installed tools
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache
