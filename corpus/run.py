@@ -37,7 +37,7 @@ def main() -> None:
     out: Path = args.out.resolve()
     work = out / "work"
     shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)
     generators = GENERATORS if not args.only_ours else GENERATORS[:1]
     jobs = [(spec, gen) for spec in specs for gen in generators]
     rows: list[dict[str, str]] = []

@@ -8,7 +8,8 @@ next page is requested is one of five styles (`ir.PaginationStyle`):
 - **cursor**: the request takes `cursor`/`page_token`/`after`, the page names the next one
   (`next_cursor`, `next_page_token`, ...);
 - **after_last_item** (Stripe-like, SimplyQ): the request takes `starting_after`, the page
-  returns `has_more` or `done`, and the next cursor is the `id` of the page's last item;
+  may return `has_more` or `done`, and the next cursor is the `id` of the page's last item
+  (without either flag, an empty page ends the list);
 - **page**: an integer `page` parameter, incremented until a page is empty (or says it is
   the last one);
 - **offset**: an integer `offset`/`skip` parameter, advanced by the number of items received.
@@ -28,6 +29,7 @@ from . import ir
 from .config import PaginationOverride
 
 _ITEM_FIELDS = ("data", "items", "results", "entries", "records", "values")
+_ITEM_IDS = ("id", "uid")
 # style -> (cursor parameter, the page fields that may hold the next cursor)
 _NAMED_CURSORS: tuple[tuple[ir.PaginationStyle, str, tuple[str, ...]], ...] = (
     ("iterator", "iterator", ("iterator", "next_iterator")),
@@ -68,6 +70,7 @@ class _Page:
     fields: dict[str, ir.Field]
     items: ir.Field
     query: dict[str, ir.Param]
+    item_fields: tuple[str, ...]  # Python names of the item model's fields, if it is one
 
 
 def detect(
@@ -117,7 +120,12 @@ def _page(
         return None
     query = {p.name: p for p in op.params if p.location == "query"}
     query.update({p.wire_name: p for p in op.params if p.location == "query"})
-    return _Page(model, result, fields, items, query)
+    item = _item_type(items.type, result)
+    item_model = definitions.get(item.name) if isinstance(item, ir.Named) else None
+    item_fields = (
+        tuple(f.name for f in item_model.fields) if isinstance(item_model, ir.Model) else ()
+    )
+    return _Page(model, result, fields, items, query, item_fields)
 
 
 def _detect_named(page: _Page) -> Detected | None:
@@ -126,7 +134,12 @@ def _detect_named(page: _Page) -> Detected | None:
         found = _cursor(page, style, param, candidates)
         if found is not None:
             return found
-    return _after_last_item(page, "starting_after", "id")
+    return _after_last_item(page, "starting_after", _item_id(page))
+
+
+def _item_id(page: _Page) -> str:
+    """The item field a `starting_after` cursor names: `id`, else `uid` (SimplyQ)."""
+    return next((n for n in _ITEM_IDS if n in page.item_fields), "id")
 
 
 def _detect_step(page: _Page) -> Detected | None:
@@ -149,7 +162,8 @@ def _forced(page: _Page, override: PaginationOverride) -> Detected | None:
                 return found
         return None
     if style == "after_last_item":
-        return _after_last_item(page, override.param or "starting_after", override.next or "id")
+        param = override.param or "starting_after"
+        return _after_last_item(page, param, override.next or _item_id(page))
     for step_style, param, start in _STEP_PARAMS:
         if step_style == style and (override.param in (None, param)):
             found = _step(page, style, param, start)
@@ -174,7 +188,7 @@ def _cursor(
 ) -> Detected | None:
     """The page names the next cursor in a field; the request passes it in `param`."""
     next_field = next((page.fields[n] for n in candidates if n in page.fields), None)
-    if param not in page.query or next_field is None or next_field is page.items:
+    if not _takes_text(page, param) or next_field is None or next_field is page.items:
         return None
     shape = ir.PageShape(
         page.items.name, next_field.name, _flag(page, "done"), _flag(page, "has_more")
@@ -183,9 +197,10 @@ def _cursor(
 
 
 def _after_last_item(page: _Page, param: str, id_field: str) -> Detected | None:
-    """The next cursor is the last item's id; `done` or `has_more` says when to stop."""
+    """The next cursor is the last item's id; `done` or `has_more` (else an empty page)
+    says when to stop."""
     done, has_more = _flag(page, "done"), _flag(page, "has_more")
-    if param not in page.query or not (done or has_more):
+    if not _takes_text(page, param):
         return None
     shape = ir.PageShape(page.items.name, id_field, done, has_more, cursor_from_last_item=True)
     return _detected(page, "after_last_item", page.query[param], shape)
@@ -208,6 +223,12 @@ def _detected(
 ) -> Detected:
     item_type = _item_type(page.items.type, page.result)
     return Detected(ir.Pagination(param.name, item_type, style, start), page.model.name, shape)
+
+
+def _takes_text(page: _Page, param: str) -> bool:
+    """Whether the operation has a string query parameter `param` (cursors are text)."""
+    found = page.query.get(param)
+    return found is not None and _strip(found.type) == ir.Primitive("str")
 
 
 def _flag(page: _Page, name: str) -> str | None:
