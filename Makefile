@@ -8,7 +8,7 @@ PRISM_VERSION := 5.14.2
 
 .DEFAULT_GOAL := all
 
-.PHONY: help all setup generate check test test-fast lint golden bench corpus clean prism
+.PHONY: help all setup generate check test test-fast test-corpus lint golden bench corpus clean prism
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ golden: ## Rewrite the golden snapshots under tests/golden from tests/specs/gold
 
 bench: ## Benchmarks against peers, measured in the same run
 	$(BIN)/python -m bench.run
+
+test-corpus: ## The minutes-long real-spec tests (GitHub's REST API), not in `make test`
+	$(BIN)/pytest -m corpus
 
 SEED ?= 1
 SIZE ?= 300

@@ -82,3 +82,23 @@ def _generalize(text: str) -> str:
     text = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)
     text = re.sub(r"/[^\s:]+", "/…", text)
     return re.sub(r"\d+", "N", text)[:160]
+
+
+def main() -> None:
+    """`python -m corpus.summary results.csv [seed]`: the summary of a (partial) run."""
+    import csv
+    import sys
+
+    with open(sys.argv[1], encoding="utf-8", newline="") as handle:
+        rows = list({(r["spec"], r["generator"]): r for r in csv.DictReader(handle)}.values())
+    generators = {r["generator"] for r in rows}
+    # a stopped run: compare only the specs every generator has finished
+    done = {s for s in {r["spec"] for r in rows}
+            if {r["generator"] for r in rows if r["spec"] == s} == generators}  # fmt: skip
+    complete = [r for r in rows if r["spec"] in done]
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    print(summarize(complete, seed, len(done)), end="")
+
+
+if __name__ == "__main__":
+    main()
