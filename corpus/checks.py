@@ -109,30 +109,17 @@ def check_package(tools: Tools, package: Path, mypy_cache: Path) -> dict[str, st
         result["check_detail"] = "import: " + _last_line(done.output)
         return result
     result["imports"] = "yes"
-    mypy = run(
-        [
-            str(tools.tools_python),
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-error-summary",
-            "--cache-dir",
-            str(mypy_cache),
-            package.name,
-        ],
-        package.parent,
-        CHECK_TIMEOUT,
-        env,
-    )
+    # --config-file "" and ruff's --isolated: the corpus folder may sit inside a project
+    # whose own settings (target version, rules) must not apply to either generator's code
+    python = str(tools.tools_python)
+    mypy_argv = [python, "-m", "mypy", "--config-file", "", "--strict", "--no-error-summary"]
+    mypy_argv += ["--cache-dir", str(mypy_cache), package.name]
+    mypy = run(mypy_argv, package.parent, CHECK_TIMEOUT, env)
     result["mypy"] = "yes" if mypy.returncode == 0 else "no"
     if mypy.returncode != 0:
         result["check_detail"] = "mypy: " + _first_error(mypy.output)
-    ruff = run(
-        [str(tools.tools_python), "-m", "ruff", "check", "--quiet", "--no-cache", package.name],
-        package.parent,
-        CHECK_TIMEOUT,
-        env,
-    )
+    ruff_argv = [python, "-m", "ruff", "check", "--isolated", "--quiet", "--no-cache", package.name]
+    ruff = run(ruff_argv, package.parent, CHECK_TIMEOUT, env)
     result["ruff"] = "yes" if ruff.returncode == 0 else "no"
     if ruff.returncode != 0 and not result["check_detail"]:
         result["check_detail"] = "ruff: " + _first_line(ruff.output)
