@@ -136,8 +136,8 @@ def _result(op: ir.Operation, writer: TypeWriter) -> tuple[str, str]:
         return writer.annotation(ir.Primitive("bytes")), "bytes"
     if result.kind == "text":
         return writer.annotation(ir.Primitive("str")), "str"
-    annotation = writer.annotation(result.type)
-    return annotation, annotation
+    # the method's annotation and cast() need a plain type; parsing needs the discriminator
+    return writer.annotation(result.type, "plain"), writer.annotation(result.type)
 
 
 def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> list[Node]:
