@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import statistics
+import sys
 from collections import Counter
 
 FIELDS = ["spec", "generator", "outcome", "detail", "seconds", "peak_mib",
@@ -86,9 +88,6 @@ def _generalize(text: str) -> str:
 
 def main() -> None:
     """`python -m corpus.summary results.csv [seed]`: the summary of a (partial) run."""
-    import csv
-    import sys
-
     with open(sys.argv[1], encoding="utf-8", newline="") as handle:
         rows = list({(r["spec"], r["generator"]): r for r in csv.DictReader(handle)}.values())
     generators = {r["generator"] for r in rows}
