@@ -118,7 +118,10 @@ def check_package(tools: Tools, package: Path, mypy_cache: Path) -> dict[str, st
     result["mypy"] = "yes" if mypy.returncode == 0 else "no"
     if mypy.returncode != 0:
         result["check_detail"] = "mypy: " + _first_error(mypy.output)
-    ruff_argv = [python, "-m", "ruff", "check", "--isolated", "--quiet", "--no-cache", package.name]
+    # one neutral rule set for both: pyflakes and pycodestyle's errors (ruff's classic
+    # default); ruff's own default set grows between releases
+    ruff_argv = [python, "-m", "ruff", "check", "--isolated", "--select", "E4,E7,E9,F"]
+    ruff_argv += ["--quiet", "--no-cache", package.name]
     ruff = run(ruff_argv, package.parent, CHECK_TIMEOUT, env)
     result["ruff"] = "yes" if ruff.returncode == 0 else "no"
     if ruff.returncode != 0 and not result["check_detail"]:
