@@ -8,7 +8,7 @@ PRISM_VERSION := 5.14.2
 
 .DEFAULT_GOAL := all
 
-.PHONY: help all setup generate check test test-fast lint golden bench bench-smoke clean prism docs
+.PHONY: help all setup generate check test test-fast test-corpus lint golden bench bench-smoke corpus clean prism docs
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,17 @@ bench: ## Benchmarks against peers, measured in the same run (installs peers und
 
 bench-smoke: ## Every benchmark script in a tiny mode: checks they work, measures nothing
 	$(BIN)/python -m bench.run --smoke
+
+test-corpus: ## The minutes-long real-spec tests (GitHub's REST API), not in `make test`
+	$(BIN)/pytest -m corpus
+
+SEED ?= 1
+SIZE ?= 300
+JOBS ?= 2
+corpus: ## Both generators over a random sample of APIs.guru specs (SEED=1 SIZE=300 JOBS=2)
+	./scripts/fetch-corpus.sh >/dev/null
+	./scripts/corpus-tools.sh
+	$(BIN)/python -m corpus.run --seed $(SEED) --size $(SIZE) --jobs $(JOBS)
 
 clean: ## Remove the virtualenv, caches and installed tools
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache

@@ -168,9 +168,13 @@ class Builder:
         definitions = dict(self._converter.definitions)
         shapes: dict[str, ir.PageShape] = {}
         result = []
+        settings = self._config.pagination
         for resource, op in operations:
-            found = pagination.detect(op, definitions)
-            if found is not None and shapes.setdefault(found.model, found.shape) == found.shape:
+            override = settings.operations.get(op.operation_id)
+            found = pagination.detect(op, definitions, override, settings.detect)
+            if isinstance(found, pagination.Misfit):
+                self._warn(op.source, f"not paginated as the config asks: {found.message}")
+            elif found is not None and shapes.setdefault(found.model, found.shape) == found.shape:
                 op = dataclasses.replace(op, pagination=found.pagination)
             result.append((resource, op))
         for name, shape in shapes.items():

@@ -14,6 +14,12 @@ A config is optional. Without one, every name is derived from the spec (package 
       HTTPBearer: access_token
     operations:                        # operationId -> where the method lives
       v1.application.create: {resource: application, method: create_new_application}
+    pagination:                        # which list operations auto-paginate, and how
+      default: auto                    # auto (detect from the spec) or none
+      operations:                      # operationId -> none, a style, or a full description
+        GetEvents: none
+        ListThings: offset             # iterator, cursor, after_last_item, page, offset
+        ListOthers: {style: cursor, param: after, next: next_cursor, items: results}
 """
 
 from __future__ import annotations
@@ -35,6 +41,32 @@ class OperationOverride:
     method: str | None = None
 
 
+PAGINATION_STYLES = ("iterator", "cursor", "after_last_item", "page", "offset")
+
+
+@dataclass(frozen=True, slots=True)
+class PaginationOverride:
+    """How one operation paginates; unset parts are detected from the spec.
+
+    `style` is "none" (never paginate) or one of PAGINATION_STYLES; `param` is the wire
+    name of the query parameter taking the cursor, `next` the response field holding the
+    next cursor (or the item field holding it, for after_last_item), `items` the list field.
+    """
+
+    style: str
+    param: str | None = None
+    next: str | None = None
+    items: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PaginationConfig:
+    """Auto-pagination settings: detection on or off, and per-operation overrides."""
+
+    detect: bool = True
+    operations: dict[str, PaginationOverride] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """Settings for one generated SDK (all optional)."""
@@ -48,6 +80,7 @@ class Config:
     include_internal: bool = False
     auth: dict[str, str] = field(default_factory=dict)
     operations: dict[str, OperationOverride] = field(default_factory=dict)
+    pagination: PaginationConfig = field(default_factory=PaginationConfig)
 
 
 _STRING_KEYS = (
@@ -58,7 +91,7 @@ _STRING_KEYS = (
     "base_url",
     "env_prefix",
 )
-_KNOWN_KEYS = frozenset((*_STRING_KEYS, "include_internal", "auth", "operations"))
+_KNOWN_KEYS = frozenset((*_STRING_KEYS, "include_internal", "auth", "operations", "pagination"))
 
 
 def load_config(path: Path | None) -> Config:
@@ -104,6 +137,7 @@ def parse_config(data: Any, file: str = "<config>") -> Config:
         problems.append(Problem(file, "/include_internal", "must be true or false"))
     auth = _string_map(data.get("auth"), file, "/auth", problems)
     operations = _operations(data.get("operations"), file, problems)
+    pagination = _pagination(data.get("pagination"), file, problems)
     if problems:
         raise SpecError(problems)
     return Config(
@@ -111,6 +145,7 @@ def parse_config(data: Any, file: str = "<config>") -> Config:
         include_internal=include_internal is True,
         auth=auth,
         operations=operations,
+        pagination=pagination,
     )
 
 
@@ -152,6 +187,49 @@ def _operations(value: Any, file: str, problems: list[Problem]) -> dict[str, Ope
             continue
         result[str(op_id)] = OperationOverride(resource=resource, method=method)
     return result
+
+
+def _pagination(value: Any, file: str, problems: list[Problem]) -> PaginationConfig:
+    if value is None:
+        return PaginationConfig()
+    if not isinstance(value, dict) or set(value) - {"default", "operations"}:
+        problems.append(
+            Problem(file, "/pagination", "must be a mapping with 'default' and/or 'operations'")
+        )
+        return PaginationConfig()
+    default = value.get("default", "auto")
+    if default not in ("auto", "none"):
+        problems.append(Problem(file, "/pagination/default", "must be 'auto' or 'none'"))
+    raw = value.get("operations") or {}
+    if not isinstance(raw, dict):
+        problems.append(Problem(file, "/pagination/operations", "must map operationIds"))
+        raw = {}
+    overrides = {}
+    for op_id, spec in raw.items():
+        override = _pagination_override(spec)
+        if override is None:
+            pointer = join_pointer("/pagination/operations", str(op_id))
+            styles = ", ".join(("none", *PAGINATION_STYLES))
+            message = "must be a style or a mapping with 'style', 'param', 'next', 'items'"
+            problems.append(Problem(file, pointer, message, hint=f"styles: {styles}"))
+            continue
+        overrides[str(op_id)] = override
+    return PaginationConfig(detect=default != "none", operations=overrides)
+
+
+def _pagination_override(value: Any) -> PaginationOverride | None:
+    """One operation's pagination setting, or None when it is malformed."""
+    if isinstance(value, str):
+        value = {"style": value}
+    if not isinstance(value, dict) or set(value) - {"style", "param", "next", "items"}:
+        return None
+    if value.get("style") not in ("none", *PAGINATION_STYLES):
+        return None
+    if not all(isinstance(value.get(k), str | None) for k in ("param", "next", "items")):
+        return None
+    return PaginationOverride(
+        value["style"], value.get("param"), value.get("next"), value.get("items")
+    )
 
 
 def _yaml_error_line(exc: yaml.YAMLError) -> int | None:

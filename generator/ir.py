@@ -246,6 +246,14 @@ class Response:
     headers: tuple[Header, ...] = ()
 
 
+PaginationStyle = Literal["iterator", "cursor", "after_last_item", "page", "offset"]
+"""How an operation's pages link: `iterator`/`cursor` (the page names the next cursor),
+`after_last_item` (the next cursor is the last item's id, as with `starting_after`),
+`page` (page number + 1) and `offset` (offset + the number of items received)."""
+
+PageStep = Literal["page", "items"]
+
+
 @dataclass(frozen=True, slots=True)
 class PageShape:
     """How a list response pages: where its items are and how to find the next page."""
@@ -255,6 +263,7 @@ class PageShape:
     done_field: str | None = None  # True means no more pages (`done`)
     has_more_field: str | None = None  # False means no more pages (`has_more`)
     cursor_from_last_item: bool = False  # next cursor is `items[-1].<next_field>`
+    step: PageStep | None = None  # page/offset styles: the next cursor is a step, not a value
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +272,8 @@ class Pagination:
 
     cursor_param: str  # Python name of the parameter that takes the next cursor
     item_type: TypeRef
+    style: PaginationStyle = "cursor"
+    start: int = 0  # page/offset styles: the parameter's value when the caller leaves it unset
 
 
 @dataclass(frozen=True, slots=True)

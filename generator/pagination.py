@@ -1,37 +1,111 @@
 """Detects paginated list operations and how their pages link to each other.
 
-Two styles are recognised from the spec alone, where the shape is unambiguous:
+A list operation returns a page model with a list field (`data`, `items`, ...). How the
+next page is requested is one of five styles (`ir.PaginationStyle`):
 
-- **iterator** (Svix): the request takes `iterator`, the page returns `iterator` (the next
-  cursor) and `done`;
-- **cursor after the last item** (Stripe-like, SimplyQ): the request takes
-  `starting_after`, the page returns `data` plus `has_more` or `done`, and the next cursor
-  is the `id` of the page's last item.
+- **iterator** (Svix): the request takes `iterator`, the page returns the next `iterator`
+  and `done`;
+- **cursor**: the request takes `cursor`/`page_token`/`after`, the page names the next one
+  (`next_cursor`, `next_page_token`, ...);
+- **after_last_item** (Stripe-like, SimplyQ): the request takes `starting_after`, the page
+  may return `has_more` or `done`, and the next cursor is the `id` of the page's last item
+  (without either flag, an empty page ends the list);
+- **page**: an integer `page` parameter, incremented until a page is empty (or says it is
+  the last one);
+- **offset**: an integer `offset`/`skip` parameter, advanced by the number of items received.
+
+The first three are detected when their names appear; page and offset only when nothing
+else paginates the operation. A config can switch detection off, turn it off for one
+operation, or name the style and the parameter and fields for an operation
+(`config.PaginationOverride`); a style that does not fit the operation is reported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from . import ir
+from .config import PaginationOverride
 
-_ITEM_FIELDS = ("data", "items", "results", "entries")
-_NEXT_FIELDS = {
-    "iterator": ("iterator", "next_iterator"),
-    "cursor": ("next_cursor", "cursor", "next"),
-    "page_token": ("next_page_token",),
-}
+_ITEM_FIELDS = ("data", "items", "results", "entries", "records", "values")
+_ITEM_IDS = ("id", "uid")
+# style -> (cursor parameter, the page fields that may hold the next cursor)
+_NAMED_CURSORS: tuple[tuple[ir.PaginationStyle, str, tuple[str, ...]], ...] = (
+    ("iterator", "iterator", ("iterator", "next_iterator")),
+    ("cursor", "cursor", ("next_cursor", "cursor", "next")),
+    ("cursor", "page_token", ("next_page_token",)),
+    ("cursor", "after", ("next_cursor", "after", "next")),
+)
+_STEP_PARAMS: tuple[tuple[ir.PaginationStyle, str, int], ...] = (
+    ("page", "page", 1),
+    ("page", "page_number", 1),
+    ("offset", "offset", 0),
+    ("offset", "skip", 0),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Detected:
+    """An operation's pagination, and the page model's shape that goes with it."""
+
     pagination: ir.Pagination
     model: str
     shape: ir.PageShape
 
 
-def detect(op: ir.Operation, definitions: dict[str, ir.Definition]) -> Detected | None:
-    """The pagination of an operation, or None when its result is not a page."""
+@dataclass(frozen=True, slots=True)
+class Misfit:
+    """A style the config asked for that the operation cannot use, and why."""
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the detector looks at: the page model, its items, the query parameters."""
+
+    model: ir.Model
+    result: ir.Named
+    fields: dict[str, ir.Field]
+    items: ir.Field
+    query: dict[str, ir.Param]
+    item_fields: tuple[str, ...]  # Python names of the item model's fields, if it is one
+
+
+def detect(
+    op: ir.Operation,
+    definitions: dict[str, ir.Definition],
+    override: PaginationOverride | None = None,
+    auto: bool = True,
+) -> Detected | Misfit | None:
+    """The pagination of an operation, None when it has none, Misfit when forced wrongly."""
+    if override is not None and override.style == "none":
+        return None
+    if override is None and not auto:
+        return None
+    page = _page(op, definitions, override.items if override else None)
+    if page is None:
+        if override is None:
+            return None
+        return Misfit(
+            f"the {override.style!r} pagination style does not fit: its result has no list"
+            " of items (name the field with 'items')"
+        )
+    if override is None:
+        return _detect_named(page) or _detect_step(page)
+    found = _forced(page, override)
+    if found is None:
+        return Misfit(
+            f"the {override.style!r} pagination style does not fit: no query parameter"
+            " and page field match it (name them with 'param' and 'next')"
+        )
+    return found
+
+
+def _page(
+    op: ir.Operation, definitions: dict[str, ir.Definition], items_name: str | None
+) -> _Page | None:
     result = op.result.type if op.result is not None else None
     if not isinstance(result, ir.Named):
         return None
@@ -39,28 +113,129 @@ def detect(op: ir.Operation, definitions: dict[str, ir.Definition]) -> Detected 
     if not isinstance(model, ir.Model):
         return None
     fields = {f.name: f for f in model.fields}
-    items = next((fields[n] for n in _ITEM_FIELDS if n in fields), None)
+    fields.update({f.wire_name: f for f in model.fields if f.wire_name not in fields})
+    names = (items_name,) if items_name else _ITEM_FIELDS
+    items = next((fields[n] for n in names if n in fields), None)
     if items is None or not isinstance(_strip(items.type), ir.ListOf):
         return None
-    item_type = _item_type(items.type, result)
-    query = {p.name for p in op.params if p.location == "query"}
-    done = _bool_field(fields, "done")
-    has_more = _bool_field(fields, "has_more")
-    for param, candidates in _NEXT_FIELDS.items():
-        next_field = next((n for n in candidates if n in fields), None)
-        if param in query and next_field is not None:
-            shape = ir.PageShape(items.name, next_field, done, has_more)
-            return Detected(ir.Pagination(param, item_type), model.name, shape)
-    if "starting_after" in query and (done or has_more):
-        shape = ir.PageShape(items.name, "id", done, has_more, cursor_from_last_item=True)
-        return Detected(ir.Pagination("starting_after", item_type), model.name, shape)
+    query = {p.name: p for p in op.params if p.location == "query"}
+    query.update({p.wire_name: p for p in op.params if p.location == "query"})
+    item = _item_type(items.type, result)
+    item_model = definitions.get(item.name) if isinstance(item, ir.Named) else None
+    item_fields = (
+        tuple(f.name for f in item_model.fields) if isinstance(item_model, ir.Model) else ()
+    )
+    return _Page(model, result, fields, items, query, item_fields)
+
+
+def _detect_named(page: _Page) -> Detected | None:
+    """The styles recognised by their parameter and field names."""
+    for style, param, candidates in _NAMED_CURSORS:
+        found = _cursor(page, style, param, candidates)
+        if found is not None:
+            return found
+    return _after_last_item(page, "starting_after", _item_id(page))
+
+
+def _item_id(page: _Page) -> str:
+    """The item field a `starting_after` cursor names: `id`, else `uid` (SimplyQ)."""
+    return next((n for n in _ITEM_IDS if n in page.item_fields), "id")
+
+
+def _detect_step(page: _Page) -> Detected | None:
+    for style, param, start in _STEP_PARAMS:
+        found = _step(page, style, param, start)
+        if found is not None:
+            return found
     return None
 
 
-def _bool_field(fields: dict[str, ir.Field], name: str) -> str | None:
-    field = fields.get(name)
+def _forced(page: _Page, override: PaginationOverride) -> Detected | None:
+    """The style the config names, with its parameter and fields when given."""
+    style = cast(ir.PaginationStyle, override.style)
+    if style in ("iterator", "cursor"):
+        params = (override.param,) if override.param else _params_of(style)
+        for param in params:
+            candidates = (override.next,) if override.next else _next_fields(param)
+            found = _cursor(page, style, param, candidates)
+            if found is not None:
+                return found
+        return None
+    if style == "after_last_item":
+        param = override.param or "starting_after"
+        return _after_last_item(page, param, override.next or _item_id(page))
+    for step_style, param, start in _STEP_PARAMS:
+        if step_style == style and (override.param in (None, param)):
+            found = _step(page, style, param, start)
+            if found is not None:
+                return found
+    if override.param is not None and style in ("page", "offset"):
+        return _step(page, style, override.param, 1 if style == "page" else 0)
+    return None
+
+
+def _params_of(style: str) -> tuple[str, ...]:
+    return tuple(param for s, param, _ in _NAMED_CURSORS if s == style)
+
+
+def _next_fields(param: str) -> tuple[str, ...]:
+    known = tuple(n for _, p, names in _NAMED_CURSORS if p == param for n in names)
+    return known or (f"next_{param}", param, "next")
+
+
+def _cursor(
+    page: _Page, style: ir.PaginationStyle, param: str, candidates: tuple[str, ...]
+) -> Detected | None:
+    """The page names the next cursor in a field; the request passes it in `param`."""
+    next_field = next((page.fields[n] for n in candidates if n in page.fields), None)
+    if not _takes_text(page, param) or next_field is None or next_field is page.items:
+        return None
+    shape = ir.PageShape(
+        page.items.name, next_field.name, _flag(page, "done"), _flag(page, "has_more")
+    )
+    return _detected(page, style, page.query[param], shape)
+
+
+def _after_last_item(page: _Page, param: str, id_field: str) -> Detected | None:
+    """The next cursor is the last item's id; `done` or `has_more` (else an empty page)
+    says when to stop."""
+    done, has_more = _flag(page, "done"), _flag(page, "has_more")
+    if not _takes_text(page, param):
+        return None
+    shape = ir.PageShape(page.items.name, id_field, done, has_more, cursor_from_last_item=True)
+    return _detected(page, "after_last_item", page.query[param], shape)
+
+
+def _step(page: _Page, style: ir.PaginationStyle, param: str, start: int) -> Detected | None:
+    """Page numbers or offsets: an integer parameter, advanced after each page."""
+    found = page.query.get(param)
+    if found is None or _strip(found.type) != ir.Primitive("int"):
+        return None
+    step: ir.PageStep = "page" if style == "page" else "items"
+    shape = ir.PageShape(
+        page.items.name, "", _flag(page, "done"), _flag(page, "has_more"), step=step
+    )
+    return _detected(page, style, found, shape, start)
+
+
+def _detected(
+    page: _Page, style: ir.PaginationStyle, param: ir.Param, shape: ir.PageShape, start: int = 0
+) -> Detected:
+    item_type = _item_type(page.items.type, page.result)
+    return Detected(ir.Pagination(param.name, item_type, style, start), page.model.name, shape)
+
+
+def _takes_text(page: _Page, param: str) -> bool:
+    """Whether the operation has a string query parameter `param` (cursors are text)."""
+    found = page.query.get(param)
+    return found is not None and _strip(found.type) == ir.Primitive("str")
+
+
+def _flag(page: _Page, name: str) -> str | None:
+    """The Python name of a boolean page field (`done`, `has_more`), if the page has one."""
+    field = page.fields.get(name)
     if field is not None and _strip(field.type) == ir.Primitive("bool"):
-        return name
+        return field.name
     return None
 
 

@@ -20,7 +20,10 @@ from . import ir, layout, naming
 from .layout import Node
 from .modules import references
 
-Context = Literal["output", "input"]
+Context = Literal["output", "input", "plain"]
+"""`output`: what responses parse as (with pydantic's discriminator metadata); `input`: what
+arguments accept (wider); `plain`: output types without metadata, for `cast()` targets and
+return annotations, where mypy wants a type expression and nothing else."""
 
 _PRIMITIVES: dict[str, tuple[str, str | None]] = {
     "str": ("str", None),
@@ -192,7 +195,7 @@ class TypeWriter:
     def _union(self, tp: ir.UnionOf, context: Context) -> Node:
         members = [self.node(m, context) for m in tp.members]
         disc = tp.discriminator
-        if disc is None or context == "input":
+        if disc is None or context != "output":
             return layout.union(members)
         # Always a callable discriminator (not pydantic's `Field(discriminator=...)`),
         # so that a tag value the API adds later parses as `UnknownVariant`.

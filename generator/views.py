@@ -41,6 +41,7 @@ class ModelView:
     page_items: str | None = None  # body of _page_items
     page_items_type: str = ""
     page_next: list[str] = field(default_factory=list)  # body lines of _next_cursor
+    page_relative: bool = False  # _next_cursor() is a step (page/offset styles)
 
 
 @dataclass
@@ -219,7 +220,12 @@ def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: 
         lines += [f"if self.{page.done_field}:", "    return None"]
     if page.has_more_field:
         lines += [f"if not self.{page.has_more_field}:", "    return None"]
-    if page.cursor_from_last_item:
+    if page.step is not None:
+        # a step, not a position: one more page number, or as many items as received
+        step = '"1"' if page.step == "page" else f"str(len(self.{page.items_field}))"
+        lines += [f"if not self.{page.items_field}:", "    return None", f"return {step}"]
+        view.page_relative = True
+    elif page.cursor_from_last_item:
         lines += [
             f"if not self.{page.items_field}:",
             "    return None",

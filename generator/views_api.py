@@ -82,10 +82,7 @@ def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Operat
     returns, cast_to = _result(op, writer)
     pager = async_pager = None
     if op.pagination is not None:
-        cursor = op.pagination.cursor_param
-        args: list[Node] = [
-            f"{p.name}={'cursor' if p.name == cursor else p.name}" for p in op.params
-        ]
+        args: list[Node] = [_pager_arg(p, op.pagination) for p in op.params]
         args.append("request_options=request_options")
         pager = layout.call(f"next_page=lambda cursor: self._plain.{op.name}(", args)
         async_pager = layout.call(f"next_page=lambda cursor: self._plain.{op.async_name}(", args)
@@ -110,6 +107,16 @@ def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Operat
     )
 
 
+def _pager_arg(p: ir.Param, pagination: ir.Pagination) -> str:
+    """One argument of the call that fetches the next page: the same, but for the cursor."""
+    if p.name != pagination.cursor_param:
+        return f"{p.name}={p.name}"
+    if pagination.style in ("page", "offset"):  # the cursor is a step from this request's value
+        current = f"({p.name} if isinstance({p.name}, int) else {pagination.start})"
+        return f"{p.name}={current} + int(cursor)"
+    return f"{p.name}=cursor"
+
+
 def _param(p: ir.Param, writer: TypeWriter) -> ParamView:
     annotation = writer.node(p.type, "input")
     if p.required:
@@ -129,8 +136,8 @@ def _result(op: ir.Operation, writer: TypeWriter) -> tuple[str, str]:
         return writer.annotation(ir.Primitive("bytes")), "bytes"
     if result.kind == "text":
         return writer.annotation(ir.Primitive("str")), "str"
-    annotation = writer.annotation(result.type)
-    return annotation, annotation
+    # the method's annotation and cast() need a plain type; parsing needs the discriminator
+    return writer.annotation(result.type, "plain"), writer.annotation(result.type)
 
 
 def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> list[Node]:

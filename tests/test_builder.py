@@ -207,7 +207,7 @@ def test_iterator_pagination_is_detected_on_generic_pages() -> None:
         spec({"/apps": {"get": list_op("ListResponse_App_", ["iterator", "limit"])}}, schemas)
     )
     operation = api.resources[0].operations[0]
-    assert operation.pagination == ir.Pagination("iterator", ir.Named("App"))
+    assert operation.pagination == ir.Pagination("iterator", ir.Named("App"), "iterator")
     generic = api.definition("ListResponse")
     assert isinstance(generic, ir.Model)
     assert generic.page == ir.PageShape("data", "iterator", done_field="done")
@@ -228,7 +228,7 @@ def test_cursor_after_last_item_pagination() -> None:
         spec({"/events": {"get": list_op("EventList", ["starting_after", "limit"])}}, schemas)
     )
     assert api.resources[0].operations[0].pagination == ir.Pagination(
-        "starting_after", ir.Named("Event")
+        "starting_after", ir.Named("Event"), "after_last_item"
     )
     event_list = api.definition("EventList")
     assert isinstance(event_list, ir.Model) and event_list.page is not None

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from .status_code_class import StatusCodeClass, StatusCodeClassValue
     from .validation_error import ValidationError
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AggregateEventTypesOut": "aggregate_event_types_out",
     "AppPortalAccessIn": "app_portal_access_in",
     "AppPortalAccessInParam": "app_portal_access_in",
@@ -171,7 +171,7 @@ _MODULES = {
     "ValidationError": "validation_error",
 }
 
-__all__ = [
+__all__: list[str] = [
     "AggregateEventTypesOut",
     "AppPortalAccessIn",
     "AppPortalAccessInParam",

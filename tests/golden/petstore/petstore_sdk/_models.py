@@ -134,6 +134,11 @@ class BasePage(SdkModel, Generic[_T]):
     def _next_cursor(self) -> str | None:
         raise NotImplementedError
 
+    def _cursor_is_relative(self) -> bool:
+        """Whether `_next_cursor()` is a step (one more page, so many items) rather than
+        a position: equal steps on different pages are normal, not a loop."""
+        return False
+
     def has_next_page(self) -> bool:
         """Whether the server says there are more items after this page."""
         return self._next_cursor() is not None
@@ -180,9 +185,17 @@ class BasePage(SdkModel, Generic[_T]):
         while page is not None:
             yield from page._page_items()
             cursor = page._next_cursor()
+<<<<<<< HEAD
             if cursor is None:
                 return
             _check_new(cursor, requested)
+=======
+            if cursor is None or (
+                cursor in requested and not page._cursor_is_relative()
+            ):
+                return  # a repeated cursor would loop forever
+            requested.add(cursor)
+>>>>>>> realworld
             page = page.next_page()
 
     async def _aiterate(self) -> AsyncIterator[_T]:
@@ -192,7 +205,13 @@ class BasePage(SdkModel, Generic[_T]):
             for item in page._page_items():
                 yield item
             cursor = page._next_cursor()
+<<<<<<< HEAD
             if cursor is None:
+=======
+            if cursor is None or (
+                cursor in requested and not page._cursor_is_relative()
+            ):
+>>>>>>> realworld
                 return
             _check_new(cursor, requested)
             page = await page.anext_page()

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .status import Status, StatusValue
     from .tree_node import TreeNode
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Circle": "circle",
     "CircleParam": "circle",
     "Geometry": "geometry",
@@ -40,7 +40,7 @@ _MODULES = {
     "TreeNode": "tree_node",
 }
 
-__all__ = [
+__all__: list[str] = [
     "Circle",
     "CircleParam",
     "Geometry",

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .pet_kind import PetKind, PetKindValue
     from .pet_list import PetList
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Error": "error",
     "NewPet": "new_pet",
     "NewPetParam": "new_pet",
@@ -30,7 +30,7 @@ _MODULES = {
     "PetList": "pet_list",
 }
 
-__all__ = [
+__all__: list[str] = [
     "Error",
     "NewPet",
     "NewPetParam",
