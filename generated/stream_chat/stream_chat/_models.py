@@ -134,6 +134,11 @@ class BasePage(SdkModel, Generic[_T]):
     def _next_cursor(self) -> str | None:
         raise NotImplementedError
 
+    def _cursor_is_relative(self) -> bool:
+        """Whether `_next_cursor()` is a step (one more page, so many items) rather than
+        a position: equal steps on different pages are normal, not a loop."""
+        return False
+
     def has_next_page(self) -> bool:
         """Whether the server says there are more items after this page."""
         return self._next_cursor() is not None
@@ -182,7 +187,8 @@ class BasePage(SdkModel, Generic[_T]):
             cursor = page._next_cursor()
             if cursor is None:
                 return
-            _check_new(cursor, requested)
+            if not page._cursor_is_relative():
+                _check_new(cursor, requested)
             page = page.next_page()
 
     async def _aiterate(self) -> AsyncIterator[_T]:
@@ -194,7 +200,8 @@ class BasePage(SdkModel, Generic[_T]):
             cursor = page._next_cursor()
             if cursor is None:
                 return
-            _check_new(cursor, requested)
+            if not page._cursor_is_relative():
+                _check_new(cursor, requested)
             page = await page.anext_page()
 
     def _wrong_mode(self, called: str, instead: str) -> str:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .user_request import UserRequest, UserRequestParam
     from .ws_event import WSEvent
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "APIError": "api_error",
     "EventRequest": "event_request",
     "EventRequestParam": "event_request",
@@ -49,7 +49,7 @@ _MODULES = {
     "WSEvent": "ws_event",
 }
 
-__all__ = [
+__all__: list[str] = [
     "APIError",
     "EventRequest",
     "EventRequestParam",

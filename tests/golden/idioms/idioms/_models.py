@@ -185,17 +185,10 @@ class BasePage(SdkModel, Generic[_T]):
         while page is not None:
             yield from page._page_items()
             cursor = page._next_cursor()
-<<<<<<< HEAD
             if cursor is None:
                 return
-            _check_new(cursor, requested)
-=======
-            if cursor is None or (
-                cursor in requested and not page._cursor_is_relative()
-            ):
-                return  # a repeated cursor would loop forever
-            requested.add(cursor)
->>>>>>> realworld
+            if not page._cursor_is_relative():
+                _check_new(cursor, requested)
             page = page.next_page()
 
     async def _aiterate(self) -> AsyncIterator[_T]:
@@ -205,15 +198,10 @@ class BasePage(SdkModel, Generic[_T]):
             for item in page._page_items():
                 yield item
             cursor = page._next_cursor()
-<<<<<<< HEAD
             if cursor is None:
-=======
-            if cursor is None or (
-                cursor in requested and not page._cursor_is_relative()
-            ):
->>>>>>> realworld
                 return
-            _check_new(cursor, requested)
+            if not page._cursor_is_relative():
+                _check_new(cursor, requested)
             page = await page.anext_page()
 
     def _wrong_mode(self, called: str, instead: str) -> str:
