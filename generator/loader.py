@@ -18,7 +18,14 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .locate import SourceFile, SpecLocator, parse_source, read_source
-from .problems import Problem, Severity, SpecError, escape_pointer_token, split_pointer
+from .problems import (
+    Problem,
+    Severity,
+    SpecError,
+    escape_pointer_token,
+    resolve_pointer,
+    split_pointer,
+)
 
 # `"$ref": "x"` / `$ref: 'x'`: group 1 is the first character of the reference
 _REF_KEY = re.compile(r"""\$ref(?:\\?['"])?\s*:\s*(?:\\?['"])?(.)""")
@@ -153,18 +160,6 @@ def _kind_in_pointer(pointer: str) -> str:
     if len(tokens) == 3 and tokens[0] == "components" and tokens[1] in _KIND_POSITIONS:
         return tokens[1]
     return ""
-
-
-def _resolve_pointer(document: Any, pointer: str) -> Any:
-    node = document
-    for token in split_pointer(pointer):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return _MISSING
-    return node
 
 
 class _RefError(Exception):
@@ -330,7 +325,8 @@ class _Bundler:
         """The node a target names; the first time, queues it for bundling."""
         if target in self.found:
             return self.found[target]
-        node = _resolve_pointer(self._document(target.file), target.pointer)
+        tokens = split_pointer(target.pointer)
+        node = resolve_pointer(self._document(target.file), tokens, _MISSING)
         if node is _MISSING:
             name = self._name(target.file)
             message = f"`$ref` {ref} points to nothing: {name} has no {target.pointer or '/'}"

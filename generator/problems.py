@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -66,6 +66,20 @@ def unescape_pointer_token(token: str) -> str:
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """Append reference tokens to a JSON pointer: join_pointer('/paths', '/a/{id}')."""
     return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+
+
+def resolve_pointer(document: Any, tokens: Iterable[str], default: Any = None) -> Any:
+    """The node that reference `tokens` lead to in `document` (object keys, array
+    indexes), or `default` when one of them names nothing."""
+    node = document
+    for token in tokens:
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return default
+    return node
 
 
 def split_pointer(pointer: str) -> list[str]:

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from . import ir, naming
 from . import schema_facts as facts
 from .generics import TYPE_PARAM_KEY, GenericFamily, find_generic_families
-from .problems import join_pointer, split_pointer
+from .problems import join_pointer, resolve_pointer, split_pointer
 
 Report = Callable[[str, str], None]  # (pointer, message) -> records a warning
 _COMPONENTS = "/components/schemas"
@@ -199,15 +199,7 @@ class SchemaConverter:
             self._resolving.pop()
 
     def _lookup(self, pointer: str) -> Any:
-        node: Any = self._root
-        for token in split_pointer(pointer):
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                return None
-        return node
+        return resolve_pointer(self._root, split_pointer(pointer))
 
     # -- inline definitions -------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .loader import LoadedSpec
 from .patterns import pattern_issue
-from .problems import Problem, join_pointer, split_pointer
+from .problems import Problem, join_pointer, resolve_pointer, split_pointer
 
 _DATA_KEYS = frozenset(("example", "examples", "default", "enum", "const"))
 _TYPES = frozenset(("string", "number", "integer", "boolean", "array", "object", "null"))
@@ -124,15 +124,8 @@ def _deref(root: Any, node: Any) -> Any:
         ref = node.get("$ref") if isinstance(node, dict) else None
         if not isinstance(ref, str) or not ref.startswith("#/"):
             return node if isinstance(node, dict) else {}
-        node = _lookup(root, ref[1:])
+        node = resolve_pointer(root, split_pointer(ref[1:]))
     return {}
-
-
-def _lookup(root: Any, pointer: str) -> Any:
-    node = root
-    for token in split_pointer(pointer):
-        node = node.get(token) if isinstance(node, dict) else None
-    return node
 
 
 def _allof_cycles(spec: LoadedSpec) -> Iterator[Problem]:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from .loader import LoadedSpec
-from .problems import Problem, join_pointer, split_pointer
+from .problems import Problem, join_pointer, resolve_pointer, split_pointer
 from .spec_checks import schema_problems
 
 _MAX_META_PROBLEMS = 50
@@ -305,6 +305,9 @@ def _refs(root: Any) -> Iterator[tuple[str, Any]]:
                 stack.append(((path, key), value))
 
 
+_UNRESOLVED = object()
+
+
 def _resolve(root: Any, ref: str) -> tuple[str, Any] | None:
     """(normalized pointer, node) a local `$ref` names, or None if it names nothing."""
     if not ref.startswith("#"):
@@ -313,15 +316,8 @@ def _resolve(root: Any, ref: str) -> tuple[str, Any] | None:
         tokens = split_pointer(unquote(ref[1:]))
     except ValueError:
         return None
-    node = root
-    for token in tokens:
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return join_pointer("", *tokens), node
+    node = resolve_pointer(root, tokens, _UNRESOLVED)
+    return None if node is _UNRESOLVED else (join_pointer("", *tokens), node)
 
 
 def _deref(root: Any, pointer: str, node: Any) -> tuple[str, Any]:

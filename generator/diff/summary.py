@@ -9,10 +9,10 @@ can later say what changed in the API, not only which files differ.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 from .. import ir
+from ..modules import references
 
 SUMMARY_FILE = ".sdkgen-api.json"
 FORMAT = 1
@@ -111,7 +111,7 @@ def _reachable(api: ir.Api, roots: list[ir.TypeRef]) -> set[str]:
     definitions: dict[str, ir.Definition] = {m.name: m for m in api.models}
     definitions.update((a.name, a) for a in api.aliases)
     seen: set[str] = set()
-    stack = [name for t in roots for name in _names(t)]
+    stack = [name for t in roots for name in references(t)]
     while stack:
         name = stack.pop()
         if name in seen:
@@ -121,23 +121,7 @@ def _reachable(api: ir.Api, roots: list[ir.TypeRef]) -> set[str]:
         if isinstance(found, ir.Model):
             inner = [f.type for f in found.fields]
             inner += [found.additional] if found.additional else []
-            stack += [n for t in inner for n in _names(t)]
+            stack += [n for t in inner for n in references(t)]
         elif isinstance(found, ir.Alias):
-            stack += list(_names(found.type))
+            stack += list(references(found.type))
     return seen
-
-
-def _names(t: ir.TypeRef) -> Iterator[str]:
-    if isinstance(t, ir.Named):
-        yield t.name
-        for arg in t.args:
-            yield from _names(arg)
-    elif isinstance(t, ir.ListOf):
-        yield from _names(t.item)
-    elif isinstance(t, ir.DictOf):
-        yield from _names(t.value)
-    elif isinstance(t, ir.UnionOf):
-        for member in t.members:
-            yield from _names(member)
-    elif isinstance(t, ir.Nullable):
-        yield from _names(t.inner)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from .. import ir, naming
 
@@ -115,30 +116,35 @@ class TypeSpeller:
 
     def markdown(self, tp: ir.TypeRef | None) -> str:
         """The annotation as Markdown: brackets and pipes escaped, definitions linked."""
-        if tp is None:
-            return "None"
-        if isinstance(tp, ir.Primitive):
-            return PRIMITIVES[tp.name]
-        if isinstance(tp, ir.TypeParam):
-            return tp.name
-        if isinstance(tp, ir.Named):
-            if not tp.args:
-                return self.link(tp.name)
-            args = ", ".join(self.markdown(a) for a in tp.args)
-            return f"{self.link(tp.name)}\\[{args}\\]"
-        if isinstance(tp, ir.ListOf):
-            return f"list\\[{self.markdown(tp.item)}\\]"
-        if isinstance(tp, ir.DictOf):
-            return f"dict\\[str, {self.markdown(tp.value)}\\]"
-        if isinstance(tp, ir.LiteralOf):
-            return "Literal\\[" + escape(", ".join(naming.py_literal(v) for v in tp.values)) + "\\]"
-        if isinstance(tp, ir.Nullable):
-            return f"{self.markdown(tp.inner)} \\| None"
-        return " \\| ".join(self.markdown(m) for m in tp.members)
+        return _spell(tp, _MARKDOWN, self.link)
 
 
 def plain(tp: ir.TypeRef | None) -> str:
     """The annotation as plain text (`ListResponse[ApplicationOut]`)."""
+    return _spell(tp, _PLAIN, str)
+
+
+@dataclass(frozen=True, slots=True)
+class _Syntax:
+    """How a spelling writes brackets and union bars, and escapes literal values."""
+
+    open: str
+    close: str
+    bar: str
+    literals: Callable[[str], str]
+
+
+_PLAIN = _Syntax("[", "]", " | ", str)
+_MARKDOWN = _Syntax("\\[", "\\]", " \\| ", escape)
+
+
+def _spell(tp: ir.TypeRef | None, syntax: _Syntax, name: Callable[[str], str]) -> str:
+    """A type as users write it in Python, in `syntax`; `name` spells definition names."""
+
+    def spell(tp: ir.TypeRef | None) -> str:
+        return _spell(tp, syntax, name)
+
+    o, c = syntax.open, syntax.close
     if tp is None:
         return "None"
     if isinstance(tp, ir.Primitive):
@@ -146,16 +152,18 @@ def plain(tp: ir.TypeRef | None) -> str:
     if isinstance(tp, ir.TypeParam):
         return tp.name
     if isinstance(tp, ir.Named):
-        return tp.name + (f"[{', '.join(plain(a) for a in tp.args)}]" if tp.args else "")
+        args = f"{o}{', '.join(spell(a) for a in tp.args)}{c}" if tp.args else ""
+        return name(tp.name) + args
     if isinstance(tp, ir.ListOf):
-        return f"list[{plain(tp.item)}]"
+        return f"list{o}{spell(tp.item)}{c}"
     if isinstance(tp, ir.DictOf):
-        return f"dict[str, {plain(tp.value)}]"
+        return f"dict{o}str, {spell(tp.value)}{c}"
     if isinstance(tp, ir.LiteralOf):
-        return "Literal[" + ", ".join(naming.py_literal(v) for v in tp.values) + "]"
+        values = syntax.literals(", ".join(naming.py_literal(v) for v in tp.values))
+        return f"Literal{o}{values}{c}"
     if isinstance(tp, ir.Nullable):
-        return f"{plain(tp.inner)} | None"
-    return " | ".join(plain(m) for m in tp.members)
+        return spell(tp.inner) + syntax.bar + "None"
+    return syntax.bar.join(spell(m) for m in tp.members)
 
 
 def constraints_text(c: ir.Constraints) -> str:
