@@ -3,8 +3,6 @@ then walked over real HTTP by the generated SDK (sync and async)."""
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +15,7 @@ from generator.config import parse_config
 from generator.pipeline import generate
 from generator.writer import write_tree
 from tests.runtime.loopback import LoopbackServer, Reply, start, stop
+from tests.support.imports import imported_package
 
 SPEC = Path(__file__).parent / "specs" / "pagination" / "styles.yaml"
 PACKAGE = "pages_sdk"
@@ -80,13 +79,8 @@ def test_malformed_pagination_settings_are_config_problems(bad: dict[str, Any]) 
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("pages_sdk")
     write_tree(out, generate(SPEC, config=parse_config(CONFIG)).files)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported_package(out, PACKAGE) as package:
+        yield package
 
 
 @pytest.fixture

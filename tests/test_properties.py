@@ -8,7 +8,6 @@ import importlib
 import json
 import keyword
 import pkgutil
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 from generator.config import Config
 from generator.pipeline import generate
 from generator.problems import SpecError
+from tests.support.imports import imported_package
 
 SETTINGS = settings(
     max_examples=12,
@@ -149,18 +149,12 @@ def test_random_specs_generate_code_that_compiles_and_imports(spec: dict[str, An
 
 
 def _import_everything(folder: Path, package: str) -> None:
-    sys.path.insert(0, str(folder))
-    try:
+    with imported_package(folder, package) as root:
         models = importlib.import_module(f"{package}.models")
         for name in models.__all__:
             model = getattr(models, name)
             if hasattr(model, "model_json_schema"):
                 model.model_rebuild()
-        root = importlib.import_module(package)
         for info in pkgutil.walk_packages(root.__path__, package + "."):
             importlib.import_module(info.name)
         assert importlib.import_module(f"{package}._client").DEFAULT_BASE_URL
-    finally:
-        sys.path.remove(str(folder))
-        for module in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
-            del sys.modules[module]

@@ -22,6 +22,7 @@ import pytest
 
 from generator.pipeline import generate
 from generator.writer import write_tree
+from tests.support.imports import imported_package
 from tests.support.paths import REPO
 from tests.support.prism import MockServer, prism_mock
 
@@ -43,13 +44,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def stream_chat(project: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(project))
-    try:
-        yield importlib.import_module("stream_chat")
-    finally:
-        sys.path.remove(str(project))
-        for name in [m for m in sys.modules if m.split(".")[0] == "stream_chat"]:
-            del sys.modules[name]
+    with imported_package(project, "stream_chat") as package:
+        yield package
 
 
 @pytest.fixture(scope="module")

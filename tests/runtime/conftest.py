@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import os
 import socket
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,6 +24,7 @@ import pytest
 from generator.config import Config
 from generator.pipeline import generate
 from generator.writer import write_tree
+from tests.support.imports import imported_package
 
 from .loopback import LoopbackServer, start, stop
 
@@ -44,13 +44,8 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("runtime_sdk")
     generation = generate(SPEC, config=Config(package_name=PACKAGE, client_class="Rt"))
     write_tree(out, generation.files)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported_package(out, PACKAGE) as package:
+        yield package
 
 
 @pytest.fixture(scope="session")

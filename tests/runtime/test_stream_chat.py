@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -20,6 +19,7 @@ import pytest
 
 from generator.pipeline import generate
 from generator.writer import write_tree
+from tests.support.imports import imported_package
 from tests.support.paths import REPO
 
 from .loopback import LoopbackServer, Reply
@@ -57,13 +57,8 @@ def stream_chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType
     """The `stream_chat` package, generated from the spec today and imported."""
     out = tmp_path_factory.mktemp("stream_chat")
     write_tree(out, generate(SPEC, CONFIG).files)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("stream_chat")
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m.split(".")[0] == "stream_chat"]:
-            del sys.modules[name]
+    with imported_package(out, "stream_chat") as package:
+        yield package
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ another endpoint (the official Svix SDK sends `app_id="../../admin"` as `GET /ap
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -18,6 +16,7 @@ import pytest
 
 from generator.pipeline import generate
 from generator.writer import write_tree
+from tests.support.imports import imported_package
 from tests.support.paths import REPO
 
 from .loopback import LoopbackServer, Reply
@@ -39,13 +38,8 @@ APP = {
 def svix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("svix_loopback")
     write_tree(out, generate(SPEC, CONFIG).files)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("svix_python_sdk")
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m.split(".")[0] == "svix_python_sdk"]:
-            del sys.modules[name]
+    with imported_package(out, "svix_python_sdk") as package:
+        yield package
 
 
 @pytest.fixture
