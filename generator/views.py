@@ -251,7 +251,38 @@ def _refers_to_any(model: ir.Model, names: set[str]) -> bool:
 
 
 def _dependency_order(definitions: list[ir.Definition]) -> list[ir.Definition]:
-    """Definitions of one module ordered so that, where possible, uses follow definitions."""
+    """Definitions of one module in the order they are written.
+
+    Uses follow definitions where possible, for readers. Where a cycle makes that
+    impossible, what Python evaluates when the module runs still comes first: an alias
+    (`U = Short | Other`) needs every class it names, whereas class annotations are
+    postponed and resolved by `model_rebuild()` at the end of the module.
+    """
+    return _after_runtime_needs(_reading_order(definitions))
+
+
+def _after_runtime_needs(ordered: list[ir.Definition]) -> list[ir.Definition]:
+    """`ordered`, with each alias moved after the definitions of this module it names
+    (a stable topological sort: an order that already satisfies them is kept)."""
+    names = {d.name for d in ordered}
+    needs = {
+        d.name: (set(references(d.type)) & names) - {d.name} if isinstance(d, ir.Alias) else set()
+        for d in ordered
+    }
+    pending, placed = list(ordered), []
+    done: set[str] = set()
+    while pending:
+        # The first whose needs are met; aliases naming each other in a cycle cannot be
+        # ordered by anyone, so they keep their place.
+        index = next((i for i, d in enumerate(pending) if needs[d.name] <= done), 0)
+        chosen = pending.pop(index)
+        placed.append(chosen)
+        done.add(chosen.name)
+    return placed
+
+
+def _reading_order(definitions: list[ir.Definition]) -> list[ir.Definition]:
+    """Definitions ordered so that, where possible, uses follow definitions."""
     by_name = {d.name: d for d in definitions}
     ordered: list[ir.Definition] = []
     visiting: set[str] = set()
