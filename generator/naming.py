@@ -90,6 +90,11 @@ _CLASS_RESERVED = frozenset(
         "OpenIntEnum",
         "RawResponse",
         "RequestOptions",
+        # resource modules import these beside the models they use
+        "Request",
+        "BaseResource",
+        "Mapping",
+        "Sequence",
     }
 )
 
