@@ -155,6 +155,15 @@ def encode_value(tp: Any, value: Any) -> Any:
     )
 
 
+def parse_json(tp: Any, content: bytes) -> Any:
+    """Turn a JSON body, still as bytes, into the declared return type."""
+    if tp is None:
+        return None
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+        return tp.model_validate_json(content)
+    return _adapter(tp).validate_json(content)
+
+
 def parse_as(tp: Any, data: Any) -> Any:
     """Turn decoded JSON into the declared return type."""
     if tp is None:

@@ -3,6 +3,8 @@
 Start with `Svix(...)`; see README.md.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, SERVERS, Svix
 from ._exceptions import (
@@ -21,9 +23,11 @@ from ._exceptions import (
     UnprocessableEntityError,
     SvixError,
 )
-from ._models import UnknownVariant
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._models import UnknownVariant
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -51,3 +55,13 @@ __all__ = [
     "SvixError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: it needs pydantic's model machinery, which importing the
+    # client does not (that keeps `import svix_python_sdk` fast).
+    if name == "UnknownVariant":
+        from ._models import UnknownVariant
+
+        return UnknownVariant
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
