@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from . import cache
+from . import cache, statements
 from .layout import INDENT, LINE_LENGTH
 
 Formatter = Callable[[str], str]
@@ -42,9 +42,9 @@ def black_format(source: str) -> str:
 # Long lines black (stable style) leaves as they are, because it has nothing to split them
 # at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
 # comma), the head of a call, `def` or `class` whose content is on the next lines, a
-# `"key": value,` dict entry, a `name=name,` argument. Not `x = f(` nor `x: Name`: black
-# wraps those right-hand sides in parentheses when that makes them fit. Tests check each
-# shape against black at every length around the limit.
+# `"key": value,` dict entry, a `name=name,` argument, a comment line. Not `x = f(` nor
+# `x: Name`: black wraps those right-hand sides in parentheses when that makes them fit.
+# Tests check each shape against black at every length around the limit.
 _UNSPLITTABLE = re.compile(
     r"""^\s*(?:
         (?:\|\ )?(?:[\w.]+(?:\(\))?|"[^"\\]*"),?
@@ -53,6 +53,7 @@ _UNSPLITTABLE = re.compile(
       | "[^"\\]*":\ (?:"[^"\\]*"|\w+),
       | \w+=\w+,
       | from\ [\w.]+\ import\ \(
+      | \#.*
     )$""",
     re.VERBOSE,
 )
@@ -83,19 +84,25 @@ def needs_black(source: str) -> bool:
 
     Long lines inside docstrings do not count, nor lines black cannot split either.
     """
+    found = _long_code_lines(source)
+    return found is None or bool(found[0])
+
+
+def _long_code_lines(source: str) -> tuple[list[int], set[int]] | None:
+    """(0-based numbers of the code lines black would change, 1-based docstring line
+    numbers), or None when the module does not parse (black will say why)."""
+    lines = source.split("\n")
     long_lines = [
-        n
-        for n, line in enumerate(source.split("\n"), 1)
-        if len(line) > LINE_LENGTH and not _black_leaves(line)
+        n for n, line in enumerate(lines) if len(line) > LINE_LENGTH and not _black_leaves(line)
     ]
     if not long_lines:
-        return False
+        return [], set()
     docstrings = _docstring_lines(source)
     if docstrings is None:
         docstrings = _parsed_docstring_lines(source)
         if docstrings is None:
-            return True  # let black report the syntax error
-    return any(n not in docstrings for n in long_lines)
+            return None
+    return [n for n in long_lines if n + 1 not in docstrings], docstrings
 
 
 _TRIPLE = '"""'
@@ -159,11 +166,12 @@ def format_files(
     formatter: Formatter = black_format,
     advance: Callable[[int], None] | None = None,
 ) -> dict[str, str]:
-    """Run the formatter on every `.py` file that needs it; others pass through unchanged.
+    """Run the formatter where a `.py` file needs it; others pass through unchanged.
 
-    Black's results are cached by content (see `cache`), so a file black already formatted
-    once is not formatted again. `advance(n)` is called as files are done, so a caller can
-    show progress.
+    Only the statements holding long lines go to the formatter (see `statements`); a
+    module this cannot be done for is formatted whole. Black's results are cached by
+    content (see `cache`), so a file black already formatted once is not formatted again.
+    `advance(n)` is called as files are done, so a caller can show progress.
     """
     python = sorted(path for path in files if path.endswith(".py"))
     todo = [path for path in python if needs_black(files[path])]
@@ -177,21 +185,60 @@ def format_files(
             todo.remove(path)
     if advance is not None:
         advance(len(python) - len(todo))
-    for path, text in zip(todo, _run(formatter, [files[p] for p in todo], advance), strict=True):
+    done = _by_statement(formatter, {path: files[path] for path in todo})
+    whole = [path for path in todo if path not in done]
+    if advance is not None:
+        advance(len(done))
+    done.update(zip(whole, _run(formatter, [files[p] for p in whole], advance), strict=True))
+    for path, text in done.items():
         result[path] = text
         if folder is not None:
             cache.write(folder, keys[path], text)
     return result
 
 
+def _by_statement(formatter: Formatter, sources: dict[str, str]) -> dict[str, str]:
+    """The modules whose long statements could be formatted on their own, formatted."""
+    plans: dict[str, tuple[list[str], list[statements.Statement]]] = {}
+    for path, source in sources.items():
+        found = _long_code_lines(source)
+        if found is None:
+            continue
+        lines = source.split("\n")
+        held = statements.statements_holding(lines, found[0], found[1])
+        if held is not None:
+            plans[path] = (lines, held)
+    pieces = [
+        ("\n".join(lines[s.start : s.end + 1]), s)
+        for lines, held in plans.values()
+        for s in held
+    ]
+    texts = statements.format_statements(
+        pieces, lambda modules: list(_run(formatter, modules, None, parallel=len(modules) > 1))
+    )
+    if texts is None:
+        return {}
+    done: dict[str, str] = {}
+    position = 0
+    for path, (lines, held) in plans.items():
+        done[path] = statements.splice(lines, held, texts[position : position + len(held)])
+        position += len(held)
+    return done
+
+
 def _run(
-    formatter: Formatter, sources: list[str], advance: Callable[[int], None] | None
+    formatter: Formatter,
+    sources: list[str],
+    advance: Callable[[int], None] | None,
+    parallel: bool | None = None,
 ) -> Iterator[str]:
     """Formatted sources in order; black runs in a process per core when there are many."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(sources) >= _PARALLEL_THRESHOLD and workers > 1 and formatter is black_format:
+    if parallel is None:
+        parallel = len(sources) >= _PARALLEL_THRESHOLD
+    if parallel and workers > 1 and formatter is black_format:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for text in pool.map(formatter, sources, chunksize=8):
+            for text in pool.map(formatter, sources, chunksize=8 if len(sources) > 16 else 1):
                 if advance is not None:
                     advance(1)
                 yield text

@@ -186,12 +186,10 @@ def _annotated_lines(node: Annotated, indent: int, suffix: str) -> list[str]:
     after = "" if node.default is None else f" = {node.default}"
     lhs = f"{node.name}: {flat(ann)}"
     plain_default = node.default is not None and not any(c in node.default for c in "([{")
-    if (
-        node.statement
-        and plain_default
-        and any(c in lhs for c in "[(")
-        and (indent + len(lhs) + 4 <= LINE_LENGTH)
-    ):
+    # Black wraps a statement's annotation in invisible parentheses, so its "left side
+    # holds brackets" test always passes: a plain default moves to its own line whenever
+    # `name: annotation = (` fits.
+    if node.statement and plain_default and indent + len(lhs) + 4 <= LINE_LENGTH:
         return [pad + lhs + " = (", pad + " " * INDENT + str(node.default), pad + ")" + suffix]
     if isinstance(ann, Union):
         return _lines(Parens(f"{node.name}: ", ann, after), indent, suffix)

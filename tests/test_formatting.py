@@ -53,3 +53,5 @@ def test_lines_black_cannot_split_either_do_not_need_it() -> None:
     key = "k" * 50
     assert not needs_black(f'x = {{\n    "{key}": "{key}",\n}}\n')
     assert not needs_black(f"f(\n    {key}={key},\n)\n")
+    comment = f"class A:\n    # {key} {key}\n    x = 1\n"
+    assert not needs_black(comment) and black_format(comment) == comment

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import black
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator import layout
@@ -85,3 +85,33 @@ def test_imports_match_black(names: list[str], indent: int) -> None:
     node = layout.import_from(".some_module_name", names)
     ours, theirs = _statement(node, indent)
     assert ours == theirs
+
+
+LONG_NAMES = st.text(alphabet="abcdefghij", min_size=1, max_size=70).map(lambda s: "N" + s)
+ANNOTATIONS = st.one_of(
+    LONG_NAMES,
+    st.lists(LONG_NAMES, min_size=1, max_size=3).map(lambda m: layout.union([*m, "None"])),
+    LONG_NAMES.map(lambda n: layout.call("list[", [n], "]")),
+    st.lists(LONG_NAMES, min_size=1, max_size=2).map(
+        lambda m: layout.union([layout.call("list[", [m[0]], "]"), *m[1:], "None"])
+    ),
+)
+DEFAULTS = st.one_of(
+    st.none(),
+    st.just("None"),
+    st.builds(lambda cls, member: f"{cls}.{member.upper()}", LONG_NAMES, NAMES),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAMES, ANNOTATIONS, DEFAULTS, st.sampled_from([4, 8]))
+@example("enforcement", layout.union(["N" * 58, "None"]), "N" * 58 + ".ENFORCED", 4)  # GitHub
+@example("n" * 60, "N" * 10, "None", 4)
+@example("n" * 10, "N" * 70, "None", 4)
+def test_annotated_statements_match_black(
+    name: str, annotation: Node, default: str | None, indent: int
+) -> None:
+    """Model fields and TypedDict keys: `name: annotation = default` in a class body."""
+    ours, theirs = _statement(layout.Annotated(name, annotation, default), indent)
+    if layout.fits(ours):
+        assert ours == theirs

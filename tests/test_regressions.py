@@ -1,7 +1,8 @@
 """Minimal specs of constructs that once broke generation (tests/specs/regressions/).
 
 Each file says in a comment what went wrong. Every one must generate, and the SDK must
-compile, import, and pass `ruff check` (fast, every run) and `mypy --strict` (e2e).
+compile, import, and pass `ruff check` and `black --check` (fast, every run) and
+`mypy --strict` (e2e).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def _run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=[p.stem for p in SPECS])
-def test_regression_spec_generates_an_sdk_that_imports_and_passes_ruff(
+def test_regression_spec_generates_an_sdk_that_imports_and_passes_ruff_and_black(
     spec: Path, tmp_path: Path
 ) -> None:
     package = _generated(spec, tmp_path)
@@ -50,6 +51,8 @@ def test_regression_spec_generates_an_sdk_that_imports_and_passes_ruff(
     assert imported.returncode == 0, imported.stderr
     ruff = _run("-m", "ruff", "check", "--no-cache", package, cwd=tmp_path)
     assert ruff.returncode == 0, ruff.stdout
+    black = _run("-m", "black", "--check", "--diff", "--quiet", package, cwd=tmp_path)
+    assert black.returncode == 0, black.stdout
 
 
 @pytest.mark.e2e
