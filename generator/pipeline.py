@@ -20,6 +20,7 @@ from .config import Config, load_config
 from .diff.summary import SUMMARY_FILE, summary_text
 from .formatting import format_files
 from .loader import load_spec
+from .parallel import Beside
 from .problems import Problem, SpecError, errors
 from .provenance import PROVENANCE, provenance_text
 from .render import render_sdk
@@ -64,15 +65,25 @@ def generate(
     with step("load"):
         spec = load_spec(spec_path, ref_roots)
         config = config if config is not None else load_config(config_path)
-    with step("validate"):
-        problems = validate(spec)
+    # Validation runs beside the build (see `parallel`). A spec that fails validation
+    # in strict mode, or is not OpenAPI 3.0/3.1, is refused even if building succeeded,
+    # and whatever building raised on it is not what the user needs to hear.
+    with Beside(lambda: validate(spec)) as validation:
+        builder = Builder(spec.root, config, spec.problem)
+        with step("build"):
+            try:
+                api: ir.Api | None = builder.build()
+                failure: Exception | None = None
+            except Exception as exc:
+                api, failure = None, exc
+        with step("validate"):  # what is left of it after the build
+            problems = validation.result()
     if errors(problems) and (strict or not _supported(spec.root)):
         raise SpecError(problems)
-    problems = [_as_warning(p) for p in problems]
-    with step("build"):
-        builder = Builder(spec.root, config, spec.problem)
-        api = builder.build()
-    problems += builder.problems
+    if api is None:
+        assert failure is not None
+        raise failure
+    problems = [_as_warning(p) for p in problems] + builder.problems
     if errors(problems):
         raise SpecError(problems)
     with step("render"):

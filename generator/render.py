@@ -19,8 +19,9 @@ import jinja2
 from . import ir, layout, naming
 from .cache import cache_dir
 from .docs import render_docs
+from .parallel import Beside
 from .views import definitions_by_name, model_module
-from .views_api import client_view, resource_module
+from .views_api import ResourceView, client_view, resource_module
 
 RUNTIME_MODULES = (
     "_base_client",
@@ -110,8 +111,22 @@ def docstring(lines: list[str], indent: int) -> str:
 
 
 def render_sdk(api: ir.Api) -> dict[str, str]:
-    """Relative path -> content of every file of the generated project."""
+    """Relative path -> content of every file of the generated project.
+
+    The docs render in a forked process beside the code where the machine allows it
+    (see `parallel`): on large APIs each half takes seconds.
+    """
     env = environment()
+    resource_views = {r.name: resource_module(api, r) for r in api.resources}
+    with Beside(lambda: render_docs(api, env, resource_views)) as docs:
+        files = _render_code(api, env, resource_views)
+        files.update(docs.result())
+    return dict(sorted(files.items()))
+
+
+def _render_code(
+    api: ir.Api, env: jinja2.Environment, resource_views: dict[str, ResourceView]
+) -> dict[str, str]:
     pkg = api.package.package_name
     files: dict[str, str] = {}
 
@@ -125,7 +140,6 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
     files[f"{pkg}/py.typed"] = ""
     first = api.resources[0].name if api.resources else "example"
     put(f"{pkg}/resources/__init__.py", "sdk/resources_init.py.jinja", first=first)
-    resource_views = {r.name: resource_module(api, r) for r in api.resources}
     for resource in api.resources:
         put(
             f"{pkg}/resources/{resource.module}.py",
@@ -146,8 +160,7 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
     put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
-    files.update(render_docs(api, env, resource_views))
-    return dict(sorted(files.items()))
+    return files
 
 
 def _exports(api: ir.Api) -> list[tuple[str, list[str]]]:

@@ -29,8 +29,8 @@ print(len(files), digest.hexdigest())
 """
 
 
-def _digest(spec: str, config: str, seed: str) -> str:
-    env = {**os.environ, "PYTHONHASHSEED": seed}
+def _digest(spec: str, config: str, seed: str, jobs: str = "") -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed, "SDKGEN_JOBS": jobs}
     result = subprocess.run(
         [sys.executable, "-c", DIGEST, spec, config],
         capture_output=True,
@@ -48,6 +48,13 @@ def test_output_does_not_depend_on_the_hash_seed(spec: str, config: str) -> None
     second = _digest(spec, config, "4242")
     assert first == second
     assert int(first.split()[0]) > 10
+
+
+@pytest.mark.parametrize(("spec", "config"), CASES, ids=[Path(s).stem for s, _ in CASES])
+def test_output_is_the_same_with_stages_forked_or_serial(spec: str, config: str) -> None:
+    """A fresh interpreter forks the docs and validation beside the rest (see
+    `generator.parallel`); SDKGEN_JOBS=1 runs every stage in one process."""
+    assert _digest(spec, config, "7") == _digest(spec, config, "7", jobs="1")
 
 
 def test_committed_svix_sdk_is_what_the_generator_writes() -> None:

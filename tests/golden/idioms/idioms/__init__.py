@@ -59,7 +59,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # Loaded on first use: it needs pydantic's model machinery, which importing the
-    # client does not (that keeps `import idioms` fast).
+    # client does not (that keeps the package fast to import).
     if name == "UnknownVariant":
         from ._models import UnknownVariant
 
