@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from importlib.metadata import version
 from typing import Any
 
 from . import __version__, ir
 from .config import Config
+from .formatting import black_version
 
 PROVENANCE = ".sdkgen-provenance.json"
 
@@ -23,7 +23,7 @@ def provenance_text(spec_bytes: bytes, document: Any, config: Config, api: ir.Ap
     """The provenance file's content: stable JSON, keys sorted, one trailing newline."""
     record = {
         "generator": {"name": "sdkgen", "version": __version__},
-        "formatter": {"name": "black", "version": version("black")},
+        "formatter": {"name": "black", "version": black_version()},
         "spec": {
             "sha256": hashlib.sha256(spec_bytes).hexdigest(),
             "bundled_sha256": _digest(document),  # covers files pulled in through `$ref`s

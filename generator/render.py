@@ -99,15 +99,25 @@ def class_header(name: str, bases: str) -> str:
 
 
 def docstring(lines: list[str], indent: int) -> str:
-    """Triple-quoted docstring from escaped lines, continuation lines indented."""
+    """Triple-quoted docstring from escaped lines, continuation lines indented.
+
+    The text is laid out as black normalizes docstrings (PEP 257 trimming): the first
+    line stripped, the common indentation of the others removed, and a space between a
+    quote and the delimiter it would touch.
+    """
     lines = [line for text in lines for line in text.split("\n")]
     if not lines:
         return '""""""'
+    first = lines[0].strip()
+    if first.startswith('"'):
+        first = " " + first
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
+        return f'"""{first} """' if first.endswith('"') else f'"""{first}"""'
+    rest = [line.rstrip() for line in lines[1:]]
+    common = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
     pad = " " * indent
-    body = "\n".join(pad + line if line else "" for line in lines[1:])
-    return f'"""{lines[0]}\n{body}\n{pad}"""'
+    body = "\n".join(pad + line[common:] if line else "" for line in rest)
+    return f'"""{first}\n{body}\n{pad}"""'
 
 
 def render_sdk(api: ir.Api) -> dict[str, str]:

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import naming
 from generator.formatting import black_format, needs_black
 from generator.pipeline import generate
+from generator.render import docstring
 
 from .golden_specs import config_for, golden_specs
 
@@ -55,3 +57,25 @@ def test_lines_black_cannot_split_either_do_not_need_it() -> None:
     assert not needs_black(f"f(\n    {key}={key},\n)\n")
     comment = f"class A:\n    # {key} {key}\n    x = 1\n"
     assert not needs_black(comment) and black_format(comment) == comment
+
+
+DOCSTRING_TEXTS = [
+    'Use the `status` property. See "[About secret scanning](/about)."',
+    '"Quoted" at the start',
+    'Both "ends" "',
+    "The default value:\n\n  - `PR_TITLE` - the title.\n  - `MERGE_MESSAGE` - the message.",
+    "First line\n    indented more\n  indented less\n\n    back",
+    "Ends with a backslash \\",
+    "Tabs\n\tinside\n\t\tand deeper",
+    "Trailing spaces   \n  on lines   \n",
+]
+
+
+@pytest.mark.parametrize("text", DOCSTRING_TEXTS)
+@pytest.mark.parametrize("indent", [0, 4, 8])
+def test_docstrings_are_written_as_black_normalizes_them(text: str, indent: int) -> None:
+    wrapper = "".join(f"{' ' * (4 * level)}if x:\n" for level in range(indent // 4))
+    body = docstring([naming.docstring_body(text)], indent)
+    after = "\n\n" if indent == 0 else "\n"  # black sets a module docstring apart
+    source = f"{wrapper}{' ' * indent}{body}{after}{' ' * indent}y = 1\n"
+    assert black_format(source) == source
