@@ -174,7 +174,10 @@ class Builder:
             found = pagination.detect(op, definitions, override, settings.detect)
             if isinstance(found, pagination.Misfit):
                 self._warn(op.source, f"not paginated as the config asks: {found.message}")
-            elif found is not None and shapes.setdefault(found.model, found.shape) == found.shape:
+            elif found is not None and (
+                found.shape is None  # link pagination: no page model to mark
+                or shapes.setdefault(found.model, found.shape) == found.shape
+            ):
                 op = dataclasses.replace(op, pagination=found.pagination)
             result.append((resource, op))
         for name, shape in shapes.items():

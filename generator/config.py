@@ -41,7 +41,7 @@ class OperationOverride:
     method: str | None = None
 
 
-PAGINATION_STYLES = ("iterator", "cursor", "after_last_item", "page", "offset")
+PAGINATION_STYLES = ("iterator", "cursor", "after_last_item", "page", "offset", "link")
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,10 +246,12 @@ class Response:
     headers: tuple[Header, ...] = ()
 
 
-PaginationStyle = Literal["iterator", "cursor", "after_last_item", "page", "offset"]
+PaginationStyle = Literal["iterator", "cursor", "after_last_item", "page", "offset", "link"]
 """How an operation's pages link: `iterator`/`cursor` (the page names the next cursor),
 `after_last_item` (the next cursor is the last item's id, as with `starting_after`),
-`page` (page number + 1) and `offset` (offset + the number of items received)."""
+`page` (page number + 1), `offset` (offset + the number of items received) and `link`
+(the result is a JSON array; a `Link: <url>; rel="next"` response header names the next
+page, as in GitHub's API)."""
 
 PageStep = Literal["page", "items"]
 

@@ -12,12 +12,15 @@ next page is requested is one of five styles (`ir.PaginationStyle`):
   (without either flag, an empty page ends the list);
 - **page**: an integer `page` parameter, incremented until a page is empty (or says it is
   the last one);
-- **offset**: an integer `offset`/`skip` parameter, advanced by the number of items received.
+- **offset**: an integer `offset`/`skip` parameter, advanced by the number of items received;
+- **link** (GitHub): the result is a JSON array and the response declares a `Link` header,
+  whose `rel="next"` URL is the next page (the runtime follows it; no model involved).
 
 The first three are detected when their names appear; page and offset only when nothing
-else paginates the operation. A config can switch detection off, turn it off for one
-operation, or name the style and the parameter and fields for an operation
-(`config.PaginationOverride`); a style that does not fit the operation is reported.
+else paginates the operation; link when the success response documents a `Link` header.
+A config can switch detection off, turn it off for one operation, or name the style and
+the parameter and fields for an operation (`config.PaginationOverride`); a style that
+does not fit the operation is reported.
 """
 
 from __future__ import annotations
@@ -50,8 +53,8 @@ class Detected:
     """An operation's pagination, and the page model's shape that goes with it."""
 
     pagination: ir.Pagination
-    model: str
-    shape: ir.PageShape
+    model: str  # "" for link pagination, which has no page model
+    shape: ir.PageShape | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,12 @@ def detect(
         return None
     if override is None and not auto:
         return None
+    if override is None or override.style == "link":
+        linked = _link(op, forced=override is not None)
+        if linked is not None:
+            return linked
+        if override is not None:
+            return Misfit("the 'link' pagination style does not fit: its result is not an array")
     page = _page(op, definitions, override.items if override else None)
     if page is None:
         if override is None:
@@ -101,6 +110,17 @@ def detect(
             " and page field match it (name them with 'param' and 'next')"
         )
     return found
+
+
+def _link(op: ir.Operation, forced: bool) -> Detected | None:
+    """Link-header pagination: an array result, with a `Link` header documented (or not
+    needed, when the config asks for this style)."""
+    result = op.result
+    if result is None or result.kind != "json" or not isinstance(result.type, ir.ListOf):
+        return None
+    if not forced and not any(h.name.lower() == "link" for h in result.headers):
+        return None
+    return Detected(ir.Pagination("", result.type.item, "link"), "", None)
 
 
 def _page(

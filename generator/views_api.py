@@ -79,9 +79,9 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
 def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> OperationView:
     params = [_param(p, writer) for p in op.params]
     builder = f"_{op.name}_request"
-    returns, cast_to = _result(op, writer)
+    returns, cast_to = _result(op, writer, imports)
     pager = async_pager = None
-    if op.pagination is not None:
+    if op.pagination is not None and op.pagination.style != "link":  # the runtime follows links
         args: list[Node] = [_pager_arg(p, op.pagination) for p in op.params]
         args.append("request_options=request_options")
         pager = layout.call(f"next_page=lambda cursor: self._plain.{op.name}(", args)
@@ -128,10 +128,15 @@ def _param(p: ir.Param, writer: TypeWriter) -> ParamView:
     return ParamView(p.name, layout.Annotated(p.name, annotation, default, statement=False))
 
 
-def _result(op: ir.Operation, writer: TypeWriter) -> tuple[str, str]:
+def _result(op: ir.Operation, writer: TypeWriter, imports: Imports) -> tuple[str, str]:
     result = op.result
     if result is None or result.kind == "empty" or result.type is None:
         return "None", "None"
+    if op.pagination is not None and op.pagination.style == "link":
+        imports.add(".._models", "LinkPage")
+        item = op.pagination.item_type
+        plain, parsed = writer.annotation(item, "plain"), writer.annotation(item)
+        return f"LinkPage[{plain}]", f"LinkPage[{parsed}]"
     if result.kind == "binary":
         return writer.annotation(ir.Primitive("bytes")), "bytes"
     if result.kind == "text":

@@ -45,7 +45,10 @@ def test_styles_are_detected_from_parameter_and_field_names() -> None:
         "tokens.list": "cursor",
         "windows.list": "after_last_item",
         "custom.list": None,  # `after` + `continuation`: no name says it is a cursor
+        "linked.list": "link",  # before `page`: the documented Link header decides
+        "plain.list": None,
     }
+    assert ops["linked.list"].pagination == ir.Pagination("", ir.Named("Thing"), "link")
     assert ops["numbered.list"].pagination == ir.Pagination("page", ir.Named("Thing"), "page", 1)
     assert ops["tokens.list"].pagination == ir.Pagination("page_token", ir.Named("Thing"), "cursor")
 
@@ -56,6 +59,8 @@ def test_config_sets_a_style_or_switches_pagination_off() -> None:
     custom = ops["custom.list"].pagination
     assert custom == ir.Pagination("after", ir.Named("Thing"), "cursor")
     assert _operations({"pagination": {"default": "none"}})["numbered.list"].pagination is None
+    forced = _operations({"pagination": {"operations": {"plain.list": "link"}}})
+    assert forced["plain.list"].pagination == ir.Pagination("", ir.Named("Thing"), "link")
 
 
 def test_a_style_that_does_not_fit_is_a_warning_with_the_operation() -> None:
@@ -64,6 +69,10 @@ def test_a_style_that_does_not_fit_is_a_warning_with_the_operation() -> None:
     (warning,) = [w for w in generation.warnings if "config" in w.message]
     assert warning.pointer == "/paths/~1custom/get"
     assert "'page' pagination style" in warning.message
+    generation = generate(SPEC, config=parse_config({"pagination": {"operations": {
+        "numbered.list": "link"}}}))  # fmt: skip
+    (warning,) = [w for w in generation.warnings if "config" in w.message]
+    assert "'link' pagination style does not fit" in warning.message
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ class ReadmeView:
     credentials: str
     example: Call | None
     pagination_example: Call | None
+    pagination_items: str  # where a page's items are, in words ("`.data` holds its items")
     toc: list[TocEntry]
     sections: list[OperationSection]
 
@@ -89,6 +90,7 @@ def readme_view(api: ir.Api, defs: dict[str, ir.Definition], calls: dict[str, Ca
         credentials=", ".join(md.code(s.env_var) for s in api.security_schemes),
         example=calls[first.operation_id] if first else None,
         pagination_example=calls[paginated.operation_id] if paginated else None,
+        pagination_items=_page_items(api, paginated),
         toc=[TocEntry(s.heading, s.anchor) for s in sections],
         sections=sections,
     )
@@ -144,3 +146,21 @@ def build_calls(api: ir.Api, examples: Examples) -> dict[str, Call]:
         for r in api.resources
         for op in r.operations
     }
+
+
+def _page_items(api: ir.Api, op: ir.Operation | None) -> str:
+    """How the README's pagination example page holds its items."""
+    pagination = op.pagination if op is not None else None
+    if pagination is None or op is None:
+        return ""
+    if pagination.style == "link":
+        return (
+            "it behaves as the list of its items; the response's `Link` header names the"
+            " next page"
+        )
+    result = op.result.type if op.result is not None else None
+    name = result.name if isinstance(result, ir.Named) else None
+    model = next((m for m in api.models if m.name == name), None)
+    if model is None or model.page is None:
+        return "it holds the page's items"
+    return f"`.{model.page.items_field}` holds its items"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ClientFactory
+from .conftest import TOKEN, ClientFactory
 from .loopback import LoopbackServer, Reply
 
 
@@ -174,3 +174,68 @@ def test_an_error_on_a_later_page_surfaces(
         for widget in client.widgets.list().auto_paging_iter():
             seen.append(widget.id)
     assert seen == ["a"]
+
+
+def _github_pages(server: LoopbackServer, next_host: str | None = None) -> None:
+    """Three pages of a JSON array; each `Link` header names the next page's whole URL."""
+    base = next_host or server.url
+
+    def link(page: int) -> dict[str, str]:
+        return {
+            "Link": f'<{base}/repos?per_page=2&page={page}>; rel="next", '
+            f'<{base}/repos?per_page=2&page=3>; rel="last"'
+        }
+
+    server.script(
+        "/repos",
+        Reply(200, [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}], headers=link(2)),
+        Reply(200, [{"id": 3, "name": "c"}, {"id": 4, "name": "d"}], headers=link(3)),
+        Reply(200, [{"id": 5, "name": "e"}], headers={"Link": f'<{base}/repos>; rel="first"'}),
+    )
+
+
+def test_link_header_pages_follow_rel_next(
+    client: Any, server: LoopbackServer, models: ModuleType
+) -> None:
+    _github_pages(server)
+    page = client.repos.list(per_page=2)
+    assert len(page) == 2 and page[0].name == "a" and [r.id for r in page] == [1, 2]
+    assert isinstance(page[1], models.Repo) and page.has_next_page()
+    assert [r.name for r in page.auto_paging_iter()] == ["a", "b", "c", "d", "e"]
+    sent = server.to("/repos")
+    assert [r.query for r in sent] == [
+        [("per_page", "2")],
+        [("per_page", "2"), ("page", "2")],
+        [("per_page", "2"), ("page", "3")],
+    ]
+    assert all(r.headers["authorization"] == f"Bearer {TOKEN}" for r in sent)
+
+
+def test_link_header_last_page_has_no_next(client: Any, server: LoopbackServer) -> None:
+    _github_pages(server)
+    third = client.repos.list().next_page().next_page()
+    assert [r.id for r in third] == [5]
+    assert not third.has_next_page() and third.next_page() is None
+
+
+@pytest.mark.anyio
+async def test_link_header_pages_async(make_client: ClientFactory, server: LoopbackServer) -> None:
+    _github_pages(server)
+    async with make_client(max_retries=0) as client:
+        page = await client.repos.alist(per_page=2)
+        ids = [r.id async for r in page.auto_paging_aiter()]
+    assert ids == [1, 2, 3, 4, 5]
+    assert [r.params("page") for r in server.to("/repos")] == [[], ["2"], ["3"]]
+
+
+def test_a_link_to_another_host_is_not_followed(
+    client: Any, server: LoopbackServer, sdk: ModuleType
+) -> None:
+    _github_pages(server, next_host="http://attacker.invalid")
+    page = client.repos.list()
+    received = []
+    with pytest.raises(sdk.PaginationError, match="another host"):
+        for repo in page.auto_paging_iter():
+            received.append(repo.id)
+    assert received == [1, 2]  # the items received are yielded first
+    assert len(server.to("/repos")) == 1  # and nothing went anywhere else

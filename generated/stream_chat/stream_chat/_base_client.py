@@ -35,6 +35,7 @@ from ._exceptions import (
     ApiConnectionError,
     ApiResponseValidationError,
     ApiTimeoutError,
+    PaginationError,
     parse_retry_after,
     status_error_class,
 )
@@ -255,17 +256,35 @@ class BaseClient:
         extra_query = query_pairs((options.get("extra_query") or {}).items())
         overridden = {name for name, _ in extra_query}
         query = [pair for pair in query if pair[0] not in overridden] + extra_query
+        url = self._url(request.path)
+        if "?" in url:  # a `Link` header's URL: keep its query (httpx would replace it)
+            url, _, own = url.partition("?")
+            query = [*httpx.QueryParams(own).multi_items(), *query]
         body, content_type = _body_arguments(request, options.get("extra_body"))
         if content_type and "Content-Type" not in headers:
             headers["Content-Type"] = content_type
         return client.build_request(
             request.method,
-            self.base_url + request.path,
+            url,
             params=query,
             headers=headers,
             timeout=options.get("timeout", self.timeout),
             **body,
         )
+
+    def _url(self, path: str) -> str:
+        """The base URL and the path; or a whole URL a `Link` header gave, if it points
+        where the base URL does (credentials are never sent to another host)."""
+        if not path.startswith(("http://", "https://")):
+            return self.base_url + path
+        target, base = httpx.URL(path), httpx.URL(self.base_url)
+        if (target.scheme, target.host, target.port) != (
+            base.scheme,
+            base.host,
+            base.port,
+        ):
+            raise PaginationError(path, "it points to another host than the client's")
+        return path
 
     def _apply_credentials(
         self, security: Security, headers: httpx.Headers, query: QueryPairs
@@ -319,6 +338,12 @@ class BaseClient:
     ) -> Any:
         """Send a request (retrying when safe) and return the parsed result."""
         options = options or {}
+        if next_page is None and _is_link_page(cast_to):
+            given = options
+
+            def next_page(url: str) -> Any:
+                return self._request(_following(request, url), cast_to, options=given)
+
         client = self._http
         http_request = self._build(client, request, options)
         retries = options.get("max_retries", self.max_retries)
@@ -354,6 +379,14 @@ class BaseClient:
     ) -> Any:
         """Async twin of `_request`."""
         options = options or {}
+        if next_page is None and _is_link_page(cast_to):
+            given = options
+
+            async def next_page(url: str) -> Any:
+                return await self._arequest(
+                    _following(request, url), cast_to, options=given
+                )
+
         client = self._ahttp
         http_request = self._build(client, request, options)
         retries = options.get("max_retries", self.max_retries)
@@ -525,6 +558,8 @@ class BaseClient:
             )
 
         def parse() -> Any:
+            if _is_link_page(cast_to):
+                return _link_page(response, request, cast_to, elapsed, self, fetchers)
             try:
                 if _is_json_body(response, request.response_kind):
                     # pydantic reads the bytes itself: faster than json.loads, then validate
@@ -539,6 +574,8 @@ class BaseClient:
                 result._fetch_next = next_page
                 result._afetch_next = anext_page
             return result
+
+        fetchers = (next_page, anext_page)
 
         if raw:
             return RawResponse(
@@ -558,12 +595,13 @@ def _parse_decoded(
     cast_to: Any,
     elapsed: float,
     client: BaseClient,
+    data: Any = NOT_GIVEN,
 ) -> Any:
     """Parse the decoded body (the slow path, with json.loads's text-encoding detection),
     or raise ApiResponseValidationError saying how the body fails its declared type."""
     body = _decode(response, request.response_kind)
     try:
-        return parse_as(cast_to, body)
+        return parse_as(cast_to, body if isinstance(data, NotGiven) else data)
     except pydantic.ValidationError as exc:
         expected = getattr(cast_to, "__name__", str(cast_to))
         raise ApiResponseValidationError(
@@ -574,6 +612,40 @@ def _parse_decoded(
             method=request.method,
             url=client._redacted_url(response.request.url),
         ) from exc
+
+
+def _is_link_page(cast_to: Any) -> bool:
+    from ._models import LinkPage
+
+    return isinstance(cast_to, type) and issubclass(cast_to, LinkPage)
+
+
+def _link_page(
+    response: httpx.Response,
+    request: Request,
+    cast_to: Any,
+    elapsed: float,
+    client: BaseClient,
+    fetchers: tuple[Any, Any],
+) -> Any:
+    """A JSON array as a `LinkPage`, with the `rel="next"` link of the `Link` header."""
+    body = _decode(response, request.response_kind)
+    page = _parse_decoded(response, request, cast_to, elapsed, client, {"items": body})
+    page._next_url = response.links.get("next", {}).get("url")
+    page._fetch_next, page._afetch_next = fetchers
+    return page
+
+
+def _following(request: Request, url: str) -> Request:
+    """The request for the page a `Link` header names: a GET of that URL, as it is."""
+    return Request(
+        method="GET",
+        path=url,
+        headers=request.headers,
+        cookies=request.cookies,
+        security=request.security,
+        response_kind=request.response_kind,
+    )
 
 
 def _is_json_body(response: httpx.Response, kind: str) -> bool:

@@ -211,6 +211,35 @@ class BasePage(SdkModel, Generic[_T]):
         return f"{called}: this page came from {mode} call; use {instead}"
 
 
+class LinkPage(BasePage[_T]):
+    """One page of a list whose response names the next page in a `Link` header
+    (`<https://...?page=2>; rel="next"`, as GitHub's API does).
+
+    It behaves as the list of this page's items (iterate it, index it, take its `len`);
+    `auto_paging_iter()` / `auto_paging_aiter()` go on through every following page.
+    A next-page link to another host than the client's is refused, so credentials are
+    never sent elsewhere.
+    """
+
+    items: list[_T]
+    _next_url: str | None = PrivateAttr(default=None)
+
+    def _page_items(self) -> list[_T]:
+        return self.items
+
+    def _next_cursor(self) -> str | None:
+        return self._next_url
+
+    def __iter__(self) -> Iterator[_T]:  # type: ignore[override]
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> _T:
+        return self.items[index]
+
+
 def _check_new(cursor: str, requested: set[str]) -> None:
     """Remember a cursor about to be requested; a repeated one would loop forever."""
     if cursor in requested:

@@ -167,18 +167,22 @@ class ApiResponseValidationError(PetstoreError):
 
 
 class PaginationError(PetstoreError):
-    """The server sent a page cursor it had sent before: following it would loop forever.
+    """The next page cannot be fetched: the server sent a page cursor it had sent before
+    (following it would loop forever), or a next-page link to another host.
 
     Raised by `auto_paging_iter()` / `auto_paging_aiter()` after the items of the pages
     received so far have been yielded.
     """
 
-    def __init__(self, cursor: str) -> None:
+    def __init__(self, cursor: str, reason: str | None = None) -> None:
         self.cursor = cursor
-        super().__init__(
-            f"the server repeated the page cursor {cursor!r}; "
-            "stopping here instead of fetching the same pages forever"
-        )
+        if reason is None:
+            super().__init__(
+                f"the server repeated the page cursor {cursor!r}; "
+                "stopping here instead of fetching the same pages forever"
+            )
+        else:
+            super().__init__(f"not following the next-page link {cursor!r}: {reason}")
 
 
 _STATUS_ERRORS: dict[int, type[ApiException]] = {
