@@ -253,14 +253,13 @@ class Builder:
             return configured
         if configured:
             self._error("/", f"config client_class {configured!r} is not a Python class name")
-        title = self._info("title")
-        words = naming.words(str(title or ""))
-        meaningful = [w for w in words if w.lower() not in ("api", "the", "openapi", "spec")]
-        return naming.class_name("".join(w.capitalize() for w in meaningful) or "Client")
+        words = _title_words(str(self._info("title") or ""))
+        name = "".join(w if any(c.isupper() for c in w[1:]) else w.capitalize() for w in words)
+        return naming.class_name(name or "Client")
 
     def _package(self) -> ir.Package:
         client, error_base = naming.sdk_class_names(self._client_class())
-        package_name = self._config.package_name or naming.module_name(client) + "_sdk"
+        package_name = self._config.package_name or self._default_package(client)
         if not _IDENTIFIER.match(package_name) or package_name in naming.PYTHON_KEYWORDS:
             self._error("/", f"config package_name {package_name!r} is not a Python module name")
             package_name = "sdk"
@@ -274,6 +273,13 @@ class Builder:
                 self._error("/", f"config version {version!r} is not a PEP 440 version")
             version = "0.1.0"
         return ir.Package(package_name, project, client, version, error_base)
+
+    def _default_package(self, client: str) -> str:
+        """`github_sdk` for "GitHub's official OpenAPI spec" (not `git_hub_..._sdk`): the
+        title's words, lower-cased; the client class's words when the config names it."""
+        words = [] if self._config.client_class else _title_words(str(self._info("title") or ""))
+        base = "_".join(w.lower() for w in words) if words else client
+        return naming.module_name(base) + "_sdk"
 
     def _servers(self) -> tuple[ir.Server, ...]:
         servers = self._root.get("servers")
@@ -303,3 +309,23 @@ def _expand_server(server: dict[str, Any]) -> str:
             if isinstance(variable, dict) and "default" in variable:
                 url = url.replace("{" + str(name) + "}", str(variable["default"]))
     return url
+
+
+# A title's name part ends where a subtitle starts: "GitHub v3 REST API - Octokit edition",
+# "Acme: payments", "Pets (beta)". Filler words say nothing about the API.
+_TITLE_END = re.compile(r"\s[-+|\u2013\u2014]\s|[:(\[,;/]")
+_TITLE_FILLER = frozenset(
+    {"a", "an", "the", "api", "apis", "openapi", "swagger", "spec", "specification",
+     "official", "rest", "restful", "http", "json"}
+)  # fmt: skip
+_TITLE_WORDS = 4
+
+
+def _title_words(title: str) -> list[str]:
+    """The words that name the API in its title: `GitHub's official OpenAPI spec +
+    Octokit extension` -> [GitHub]; `Stream Chat API` -> [Stream, Chat]."""
+    name = _TITLE_END.split(naming.ascii_fold(title), maxsplit=1)[0]
+    name = re.sub(r"['\u2019]s\b", "", name)
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in _TITLE_FILLER]
+    return words[:_TITLE_WORDS]
+

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from generator import ir
 from generator.builder import Builder
 from generator.config import Config, OperationOverride, parse_config
@@ -283,6 +285,26 @@ def test_package_names_default_from_the_title_and_obey_the_config() -> None:
     )
     assert (configured.package.package_name, configured.package.project_name) == ("pets", "pets")
     assert configured.package.error_base == "PetsError"
+
+
+@pytest.mark.parametrize(
+    ("title", "client", "package"),
+    [
+        ("GitHub's official OpenAPI spec + Octokit extension", "GitHub", "github_sdk"),
+        ("Stream Chat API", "StreamChat", "stream_chat_sdk"),
+        ("SimplyQ API", "SimplyQ", "simplyq_sdk"),
+        ("Azure API Management - Issues", "AzureManagement", "azure_management_sdk"),
+        ("The Big Pets Store Service (beta)", "BigPetsStoreService", "big_pets_store_service_sdk"),
+        ("API", "Client", "client_sdk"),
+    ],
+)
+def test_default_names_come_from_the_name_part_of_the_title(
+    title: str, client: str, package: str
+) -> None:
+    root = spec({})
+    root["info"]["title"] = title
+    api = build(root)
+    assert (api.package.client_class, api.package.package_name) == (client, package)
 
 
 def test_bad_config_names_are_errors() -> None:
