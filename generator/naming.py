@@ -142,9 +142,13 @@ def _valid(name: str, fallback: str) -> str:
         return fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if name in _HARD_KEYWORDS or name == "_":
+    if name in _HARD_KEYWORDS or name == "_" or name in _AMBIGUOUS:
         name += "_"
     return name
+
+
+# Names PEP 8 (and ruff's E741) reject because they read as 1 and 0 (DynamoDB's `L` field).
+_AMBIGUOUS = frozenset({"l", "I", "O"})
 
 
 def field_name(wire: str) -> str:
@@ -252,7 +256,7 @@ def enum_member_name(value: Any, varname: str | None = None) -> str:
         name = f"VALUE_{name}"
     if name in _HARD_KEYWORDS or name.startswith("_"):
         name = f"VALUE{name}"
-    return name
+    return name + "_" if name in _AMBIGUOUS else name
 
 
 def env_var_name(*parts: str) -> str:
