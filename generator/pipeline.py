@@ -7,9 +7,10 @@ the writer's job, once everything else has succeeded.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -23,7 +24,7 @@ from .loader import load_spec
 from .parallel import Beside
 from .problems import Problem, SpecError, errors
 from .provenance import PROVENANCE, provenance_text
-from .render import render_sdk
+from .render import rendering
 from .validate import validate
 
 
@@ -86,15 +87,22 @@ def generate(
     problems = [_as_warning(p) for p in problems] + builder.problems
     if errors(problems):
         raise SpecError(problems)
-    with step("render"):
-        files = render_sdk(api)
-    python_files = sum(path.endswith(".py") for path in files)
-    with step("format", python_files):
-        files = format_files(files, advance=progress.advance if progress else None)
-    files[SUMMARY_FILE] = summary_text(api)  # lets `check` and `diff` name API changes
-    files[PROVENANCE] = provenance_text(spec_path.read_bytes(), spec.root, config, api)
+    spec_bytes = spec_path.read_bytes()
+
+    def records() -> dict[str, str]:
+        return {
+            SUMMARY_FILE: summary_text(api),  # lets `check` and `diff` name API changes
+            PROVENANCE: provenance_text(spec_bytes, spec.root, config, api),
+        }
+
+    with step("render"), rendering(api, records) as (files, others):
+        python_files = sum(path.endswith(".py") for path in files)
+        with step("format", python_files):
+            files = format_files(files, advance=progress.advance if progress else None)
+        with step("render docs"):  # what is left of it after the code
+            files.update(others.result())
     warnings = sorted(problems, key=lambda p: p.sort_key)
-    return Generation(api, files, warnings, timings)
+    return Generation(api, dict(sorted(files.items())), warnings, timings)
 
 
 def _supported(root: dict[str, object]) -> bool:
@@ -107,24 +115,18 @@ def _as_warning(problem: Problem) -> Problem:
 
 
 class _Stopwatch:
-    """Times each stage and reports it to an optional progress callback."""
+    """Times each stage (stages may nest) and reports it to an optional progress callback."""
 
     def __init__(self, timings: dict[str, float], progress: Progress | None) -> None:
         self._timings = timings
         self._progress = progress
-        self._name = ""
-        self._total = 0
-        self._start = 0.0
 
-    def __call__(self, name: str, total: int = 0) -> _Stopwatch:
-        self._name = name
-        self._total = total
-        return self
-
-    def __enter__(self) -> None:
+    @contextlib.contextmanager
+    def __call__(self, name: str, total: int = 0) -> Iterator[None]:
         if self._progress is not None:
-            self._progress.stage(self._name, self._total)
-        self._start = time.perf_counter()
-
-    def __exit__(self, *exc: object) -> None:
-        self._timings[self._name] = time.perf_counter() - self._start
+            self._progress.stage(name, total)
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self._timings[name] = time.perf_counter() - start

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -121,17 +122,28 @@ def docstring(lines: list[str], indent: int) -> str:
 
 
 def render_sdk(api: ir.Api) -> dict[str, str]:
-    """Relative path -> content of every file of the generated project.
-
-    The docs render in a forked process beside the code where the machine allows it
-    (see `parallel`): on large APIs each half takes seconds.
-    """
-    env = environment()
-    resource_views = {r.name: resource_module(api, r) for r in api.resources}
-    with Beside(lambda: render_docs(api, env, resource_views)) as docs:
-        files = _render_code(api, env, resource_views)
+    """Relative path -> content of every file of the generated project."""
+    with rendering(api) as (files, docs):
         files.update(docs.result())
     return dict(sorted(files.items()))
+
+
+@contextlib.contextmanager
+def rendering(
+    api: ir.Api, beside: Callable[[], dict[str, str]] | None = None
+) -> Iterator[tuple[dict[str, str], Beside[dict[str, str]]]]:
+    """(the code's files, the docs' files to come): the docs, and `beside`'s files, render
+    in a forked process while the caller formats the code (see `parallel`); on large
+    APIs each half takes seconds."""
+    env = environment()
+    resource_views = {r.name: resource_module(api, r) for r in api.resources}
+
+    def others() -> dict[str, str]:
+        files = render_docs(api, env, resource_views)
+        return {**files, **beside()} if beside is not None else files
+
+    with Beside(others) as docs:
+        yield _render_code(api, env, resource_views), docs
 
 
 def _render_code(

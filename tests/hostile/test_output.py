@@ -92,10 +92,10 @@ def test_a_crash_while_rendering_leaves_the_previous_output(
 ) -> None:
     before = _snapshot(out)
 
-    def crash(api: Any) -> dict[str, str]:
+    def crash(api: Any, beside: Any = None) -> Any:
         raise RuntimeError("simulated crash while rendering")
 
-    monkeypatch.setattr(pipeline, "render_sdk", crash)
+    monkeypatch.setattr(pipeline, "rendering", crash)
     result = _cli("generate", PETSTORE, "-o", out, "--force")
     assert result.exit_code == 1
     assert "simulated crash" in result.output and "nothing was written" in result.output
