@@ -18,14 +18,11 @@ from typing import Protocol
 from . import ir
 from .builder import Builder
 from .config import Config, load_config
-from .diff.summary import SUMMARY_FILE, summary_text
 from .formatting import format_files
-from .loader import load_spec
+from .loader import LoadedSpec, load_spec
 from .parallel import Beside
 from .problems import Problem, SpecError, errors
-from .provenance import PROVENANCE, provenance_text
 from .render import rendering
-from .validate import validate
 
 
 class Progress(Protocol):
@@ -69,7 +66,7 @@ def generate(
     # Validation runs beside the build (see `parallel`). A spec that fails validation
     # in strict mode, or is not OpenAPI 3.0/3.1, is refused even if building succeeded,
     # and whatever building raised on it is not what the user needs to hear.
-    with Beside(lambda: validate(spec)) as validation:
+    with Beside(lambda: _validate(spec)) as validation:
         builder = Builder(spec.root, config, spec.problem)
         with step("build"):
             try:
@@ -90,6 +87,9 @@ def generate(
     spec_bytes = spec_path.read_bytes()
 
     def records() -> dict[str, str]:
+        from .diff.summary import SUMMARY_FILE, summary_text
+        from .provenance import PROVENANCE, provenance_text
+
         return {
             SUMMARY_FILE: summary_text(api),  # lets `check` and `diff` name API changes
             PROVENANCE: provenance_text(spec_bytes, spec.root, config, api),
@@ -103,6 +103,13 @@ def generate(
             files.update(others.result())
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, dict(sorted(files.items())), warnings, timings)
+
+
+def _validate(spec: LoadedSpec) -> list[Problem]:
+    # Imported here, in the forked process that runs it: the parent never needs it.
+    from .validate import validate
+
+    return validate(spec)
 
 
 def _supported(root: dict[str, object]) -> bool:

@@ -19,7 +19,6 @@ import jinja2
 
 from . import ir, layout, naming
 from .cache import cache_dir
-from .docs import render_docs
 from .parallel import Beside
 from .views import definitions_by_name, model_module
 from .views_api import ResourceView, client_view, resource_module
@@ -139,6 +138,8 @@ def rendering(
     resource_views = {r.name: resource_module(api, r) for r in api.resources}
 
     def others() -> dict[str, str]:
+        from .docs import render_docs  # imported in the forked process that needs it
+
         files = render_docs(api, env, resource_views)
         return {**files, **beside()} if beside is not None else files
 
