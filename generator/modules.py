@@ -59,8 +59,7 @@ def assign_modules(
     groups: list[tuple[str, tuple[str, ...]]] = []
     for members in sorted(components, key=lambda c: min(c)):
         names = tuple(sorted(members))
-        module = naming.dedupe([naming.module_name(names[0])], taken)[0]
-        taken.add(module)
+        module = naming.claim(naming.module_name(names[0]), taken)
         groups.append((module, names))
         for name in names:
             placed[name] = dataclasses.replace(definitions[name], module=module)

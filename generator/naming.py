@@ -9,6 +9,7 @@ docstring early or start a new statement.
 from __future__ import annotations
 
 import builtins
+import functools
 import hashlib
 import json
 import keyword
@@ -121,16 +122,19 @@ def words(text: str) -> list[str]:
     return _WORD_BOUNDARY.findall(ascii_fold(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and prose repeat across a spec
 def snake_case(text: str) -> str:
     """`rateLimit` -> `rate_limit`, `HTTPBearer` -> `http_bearer`, `event-type` -> `event_type`."""
     return "_".join(w.lower() for w in words(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and prose repeat across a spec
 def pascal_case(text: str) -> str:
     """`application_in` -> `ApplicationIn`; keeps inner capitals (`HTTPValidationError`)."""
     return "".join(w[0].upper() + w[1:] for w in words(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and prose repeat across a spec
 def upper_snake(text: str) -> str:
     """`Success` -> `SUCCESS`, `endpoint.replay` -> `ENDPOINT_REPLAY`, `Code1xx` -> `CODE1XX`."""
     return "_".join(w.upper() for w in words(text))
@@ -278,6 +282,19 @@ def dedupe(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     return result
 
 
+def claim(name: str, taken: set[str]) -> str:
+    """`name`, or `name_2`, `name_3`... whichever is free in `taken`; it is added there.
+
+    Unlike `dedupe(..., taken)`, `taken` is not copied: claiming each of n names is O(1).
+    """
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}_{n}"
+    taken.add(candidate)
+    return candidate
+
+
 def file_stems(names: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, str]:
     """A file name stem for each name, unique ignoring case and never a Windows device.
 
@@ -373,6 +390,7 @@ def py_literal(value: Any) -> str:
     return py_str(str(value))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and prose repeat across a spec
 def clean_text(text: str | None) -> str:
     """Normalize spec prose: Unix newlines, no NULs or odd line separators, trimmed."""
     if not text:

@@ -124,10 +124,17 @@ def scalar_type(schema: dict[str, Any], json_type: str | None = None) -> ir.Prim
     return ir.ANY
 
 
+_CONSTRAINT_KEYS = frozenset(
+    {"minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+     "exclusiveMaximum", "minItems", "maxItems", "format"}
+)  # fmt: skip
+_NO_CONSTRAINTS = ir.Constraints()
+
+
 def constraints(schema: Any) -> ir.Constraints:
     """Limits worth documenting; numbers only where the spec gives numbers."""
-    if not isinstance(schema, dict):
-        return ir.Constraints()
+    if not isinstance(schema, dict) or _CONSTRAINT_KEYS.isdisjoint(schema):
+        return _NO_CONSTRAINTS  # most schemas (GitHub: 3 in 4) have none
 
     def number(key: str) -> float | None:
         value = schema.get(key)

@@ -88,9 +88,7 @@ def _kind(scheme: Any) -> ir.AuthKind | None:
 
 
 def _claim(name: str, taken: set[str]) -> str:
-    unique = naming.dedupe([name], taken)[0]
-    taken.add(unique)
-    return unique
+    return naming.claim(name, taken)
 
 
 def requirement(security: Any, known: set[str]) -> tuple[tuple[str, ...], ...]:
