@@ -66,7 +66,16 @@ class Annotated:
     statement: bool = True  # a class-level statement; False for a function parameter
 
 
-Node = str | Bracket | Union | Parens | Annotated
+@dataclass(frozen=True, slots=True)
+class Assign:
+    """`target = value`. When the value's first line would be too long (a long target),
+    black moves the whole value inside parentheses on the next lines, if that fits."""
+
+    target: str
+    value: Node
+
+
+Node = str | Bracket | Union | Parens | Annotated | Assign
 
 
 def call(head: str, items: Sequence[Node], tail: str = ")") -> Bracket:
@@ -108,6 +117,8 @@ def flat(node: Node) -> str:
     if isinstance(node, Annotated):
         default = "" if node.default is None else f" = {node.default}"
         return f"{node.name}: {flat(node.annotation)}{default}"
+    if isinstance(node, Assign):
+        return f"{node.target} = {flat(node.value)}"
     items = ", ".join(flat(i) for i in node.items)
     if node.bare:
         return node.head[:-1] + items + node.tail[1:]
@@ -121,6 +132,8 @@ def _has_magic(node: Node) -> bool:
         return _has_magic(node.inner)
     if isinstance(node, Annotated):
         return _has_magic(node.annotation)
+    if isinstance(node, Assign):
+        return _has_magic(node.value)
     return isinstance(node, Bracket) and (node.magic or any(_has_magic(i) for i in node.items))
 
 
@@ -134,6 +147,8 @@ def _prefixed(prefix: str, node: Node) -> Node:
         return Parens(prefix + node.prefix, node.inner, node.after)
     if isinstance(node, Annotated):
         return Annotated(prefix + node.name, node.annotation, node.default, node.statement)
+    if isinstance(node, Assign):
+        return Assign(prefix + node.target, node.value)
     return Union((_prefixed(prefix, node.members[0]), *node.members[1:]))
 
 
@@ -164,6 +179,8 @@ def _lines(node: Node, indent: int, suffix: str) -> list[str]:
         ]
     if isinstance(node, Annotated):
         return _annotated_lines(node, indent, suffix)
+    if isinstance(node, Assign):
+        return _assign_lines(node, indent, suffix)
     inner = " " * (indent + INDENT)
     head, tail = pad + node.head, pad + node.tail + suffix
     if len(node.items) == 1 and not node.magic and not node.bare:
@@ -198,13 +215,30 @@ def _annotated_lines(node: Annotated, indent: int, suffix: str) -> list[str]:
             f"{node.name}: {ann.head}", ann.items, ann.tail + after, ann.kind, ann.magic
         )
         return _lines(bracket, indent, suffix)
+    if node.statement and node.default is None and isinstance(ann, str):
+        inner = " " * (indent + INDENT) + ann
+        if len(inner) <= LINE_LENGTH:  # a long plain name goes inside parentheses
+            return [pad + f"{node.name}: (", inner, pad + ")" + suffix]
     return [pad + flat(node) + suffix]
 
 
+def _assign_lines(node: Assign, indent: int, suffix: str) -> list[str]:
+    """Black's "second opinion": a split whose first line is still too long is replaced
+    by the value in parentheses, when every line of that fits."""
+    plain = _lines(_prefixed(f"{node.target} = ", node.value), indent, suffix)
+    if len(plain) == 1 or len(plain[0]) <= LINE_LENGTH:
+        return plain
+    wrapped = _lines(Parens(f"{node.target} = ", node.value), indent, suffix)
+    return wrapped if all(len(line) <= LINE_LENGTH for line in wrapped) else plain
+
+
 def assign(name: str, value: Node) -> Node:
-    """`name = value`: a long union is parenthesized, a long subscript split at its bracket."""
+    """`name = value`: a long union is parenthesized, a long subscript split at its
+    bracket (or parenthesized, when the name is too long for that)."""
     if isinstance(value, Union):
         return Parens(f"{name} = ", value)
+    if isinstance(value, Bracket):
+        return Assign(name, value)
     return _prefixed(f"{name} = ", value)
 
 

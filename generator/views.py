@@ -117,7 +117,7 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
         ]
         imports.add("typing", "Literal")
         values = [naming.py_literal(m.value) for m in d.members]
-        alias = layout.render(layout.call(f"{d.values_alias} = Literal[", values, "]"))
+        alias = layout.render(layout.assign(d.values_alias, layout.call("Literal[", values, "]")))
         doc = naming.docstring_body(d.description)
         return EnumView("enum", d.name, base, doc, members, alias)
     if isinstance(d, ir.Alias):

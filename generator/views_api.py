@@ -87,8 +87,10 @@ def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Operat
         pager = layout.call(f"next_page=lambda cursor: self._plain.{op.name}(", args)
         async_pager = layout.call(f"next_page=lambda cursor: self._plain.{op.async_name}(", args)
     raw_lines = (
-        layout.call(f"self.{op.name} = to_raw(", [f"api.{op.name}"]),
-        layout.call(f"self.{op.async_name} = to_raw_async(", [f"api.{op.async_name}"]),
+        layout.assign(f"self.{op.name}", layout.call("to_raw(", [f"api.{op.name}"])),
+        layout.assign(
+            f"self.{op.async_name}", layout.call("to_raw_async(", [f"api.{op.async_name}"])
+        ),
     )
     return OperationView(
         name=op.name,

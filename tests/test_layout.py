@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import black
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +116,45 @@ def test_annotated_statements_match_black(
     ours, theirs = _statement(layout.Annotated(name, annotation, default), indent)
     if layout.fits(ours):
         assert ours == theirs
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(LONG_NAMES, LONG_NAMES.map(lambda n: "self." + n.lower())),
+    st.one_of(
+        st.lists(SCALARS, min_size=1, max_size=4).map(lambda v: layout.call("Literal[", v, "]")),
+        LONG_NAMES.map(lambda n: layout.call("to_raw(", ["api." + n.lower()])),
+    ),
+    st.sampled_from([0, 4, 8]),
+)
+@example("N" * 83, layout.call("Literal[", ['"read"', '"write"'], "]"), 0)  # GitHub
+@example("self.a" + "n" * 64, layout.call("to_raw_async(", ["api.a" + "n" * 64]), 8)
+def test_assignments_match_black(target: str, value: Node, indent: int) -> None:
+    """Enum value aliases and raw-method attributes: `target = value`."""
+    ours, theirs = _statement(layout.assign(target, value), indent)
+    if layout.fits(ours):
+        assert ours == theirs
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAMES, LONG_NAMES, st.sampled_from([4, 8]))
+@example("enabled_repositories", "N" * 80, 4)  # GitHub
+def test_long_plain_annotations_match_black(name: str, annotation: str, indent: int) -> None:
+    ours, theirs = _statement(layout.Annotated(name, annotation), indent)
+    if layout.fits(ours):
+        assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    ("node", "indent"),
+    [
+        (layout.assign("N" * 83, layout.call("Literal[", ['"read"', '"write"'], "]")), 0),
+        (layout.assign("N" * 83, layout.call("Literal[", [f'"v{i}"' for i in range(30)], "]")), 0),
+        (layout.assign("self.a" + "n" * 64, layout.call("to_raw(", ["api.a" + "n" * 64])), 8),
+        (layout.Annotated("enabled_repositories", "N" * 80), 4),
+    ],
+)
+def test_long_names_no_longer_need_black(node: Node, indent: int) -> None:
+    """Shapes GitHub's long names produce (350 of 500 statements black had to redo)."""
+    ours, theirs = _statement(node, indent)
+    assert layout.fits(ours) and ours == theirs

@@ -278,11 +278,8 @@ class BaseClient:
         if not path.startswith(("http://", "https://")):
             return self.base_url + path
         target, base = httpx.URL(path), httpx.URL(self.base_url)
-        if (target.scheme, target.host, target.port) != (
-            base.scheme,
-            base.host,
-            base.port,
-        ):
+        origin = (target.scheme, target.host, target.port)
+        if origin != (base.scheme, base.host, base.port):
             raise PaginationError(path, "it points to another host than the client's")
         return path
 
@@ -383,9 +380,8 @@ class BaseClient:
             given = options
 
             async def next_page(url: str) -> Any:
-                return await self._arequest(
-                    _following(request, url), cast_to, options=given
-                )
+                following = _following(request, url)
+                return await self._arequest(following, cast_to, options=given)
 
         client = self._ahttp
         http_request = self._build(client, request, options)
