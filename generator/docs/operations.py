@@ -99,6 +99,8 @@ def returns(op: ir.Operation, types: TypeSpeller) -> str:
         return "bytes"
     if result.kind == "text":
         return "str"
+    if op.pagination is not None and op.pagination.style == "link":  # the method's own type
+        return f"LinkPage\\[{types.markdown(op.pagination.item_type)}\\]"
     return types.markdown(result.type)
 
 
