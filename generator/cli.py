@@ -14,6 +14,7 @@ from typing import NoReturn
 
 import click
 
+from . import fastcheck
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
 from .provenance import PROVENANCE, explain
@@ -73,6 +74,7 @@ def generate_command(
         touched = write_tree(outdir, result.files, force=force)
     except (WriteError, OSError) as exc:
         _fail(f"error: cannot write {outdir}: {exc}")
+    fastcheck.remember(fastcheck.key_of_run(result.files[PROVENANCE], strict), result.files)
     if not touched and not quiet:
         click.echo(f"{outdir} is up to date: no file was rewritten", err=True)
     elif not quiet:
@@ -101,10 +103,16 @@ def check_command(
     ref_roots: tuple[Path, ...],
 ) -> None:
     """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff."""
+    run_key = fastcheck.key_of_inputs(spec, config, strict, ref_roots)
+    if fastcheck.up_to_date(run_key, outdir):  # same inputs as a recorded run, same files
+        click.echo(f"{outdir} is up to date", err=True)
+        return
     from . import diff  # only `check` and `diff` compare APIs: `generate` starts faster
+
     result = _run(spec, config, quiet=True, strict=strict, ref_roots=ref_roots)
     found = drift(outdir, result.files)
     if found.clean:
+        fastcheck.remember(run_key, result.files)
         click.echo(f"{outdir} is up to date", err=True)
         return
     if PROVENANCE in found.changed or PROVENANCE in found.added:

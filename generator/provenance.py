@@ -26,9 +26,9 @@ def provenance_text(spec_bytes: bytes, document: Any, config: Config, api: ir.Ap
         "formatter": {"name": "black", "version": black_version()},
         "spec": {
             "sha256": hashlib.sha256(spec_bytes).hexdigest(),
-            "bundled_sha256": _digest(document),  # covers files pulled in through `$ref`s
+            "bundled_sha256": digest(document),  # covers files pulled in through `$ref`s
         },
-        "config_sha256": _digest(dataclasses.asdict(config)),
+        "config_sha256": digest(dataclasses.asdict(config)),
         "counts": {
             "operations": len(api.operations),
             "models": len(api.models),
@@ -39,7 +39,8 @@ def provenance_text(spec_bytes: bytes, document: Any, config: Config, api: ir.Ap
     return json.dumps(record, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _digest(value: Any) -> str:
+def digest(value: Any) -> str:
+    """The digest of a JSON-able value, whatever its key order (`fastcheck` keys on it)."""
     canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
