@@ -42,7 +42,7 @@ def site(svix_generation: Generation, tmp_path_factory: pytest.TempPathFactory) 
         subprocess.run(install, check=True, capture_output=True)
     project = tmp_path_factory.mktemp("svix-docs") / "svix"
     write_tree(project, svix_generation.files)
-    out = BUILD / "site"
+    out = tmp_path_factory.mktemp("svix-site")  # not under build/: concurrent runs collide
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
