@@ -14,6 +14,7 @@ so the result, or the error, is exactly what a serial run gives.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import threading
@@ -49,6 +50,9 @@ class Beside(Generic[T]):
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running any cleanup
+            # A collection would visit, and so copy, every page of the parent's heap; the
+            # child lives for one stage, so it does without.
+            gc.disable()
             os.close(read)
             status = 1
             try:
