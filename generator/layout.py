@@ -242,6 +242,34 @@ def assign(name: str, value: Node) -> Node:
     return _prefixed(f"{name} = ", value)
 
 
+def annotated_call(name: str, annotation: Node, call: Bracket, indent: int) -> str:
+    """`name: annotation = Field(...)` in a class body, laid out as black does.
+
+    When `name: annotation = Field(` is too long: if `name: annotation = (` fits, the call
+    goes inside parentheses on its own lines; otherwise the annotation does (or is split
+    at its own bracket), with `) = Field(...)` after it. Shapes beyond these stay as they
+    are, with a long line, for black to format.
+    """
+    head = f"{name}: {flat(annotation)} = "
+    plain = render(Bracket(head + call.head, call.items, call.tail, call.kind, call.magic), indent)
+    if len(plain.split("\n", 1)[0]) <= LINE_LENGTH:
+        return plain
+    if indent + len(head) <= LINE_LENGTH - 1:  # black's test: `name: annotation = (` fits
+        return render(Parens(head, call), indent)
+    after = " = " + flat(call)
+    if indent + 1 + len(after) > LINE_LENGTH or _has_magic(call):
+        return plain
+    if isinstance(annotation, Bracket) and not annotation.bare:
+        split: Node = Bracket(
+            f"{name}: {annotation.head}", annotation.items, annotation.tail + after,
+            annotation.kind, annotation.magic,
+        )  # fmt: skip
+    else:
+        split = Parens(f"{name}: ", annotation, after)
+    laid_out = render(split, indent)
+    return laid_out if fits(laid_out) and "\n" in laid_out else plain
+
+
 def fits(text: str) -> bool:
     """Whether every line of laid-out text is within black's line length."""
     return all(len(line) <= LINE_LENGTH for line in text.split("\n"))

@@ -169,8 +169,8 @@ def _field(f: ir.Field, writer: TypeWriter, imports: Imports) -> FieldView:
         imports.add("pydantic", "Field")
         args = [] if default is None else [f"default={default}"]
         args.append(f"alias={naming.py_str(alias)}")
-        node = layout.call(f"{f.name}: {layout.flat(annotation)} = Field(", args)
-        return FieldView(layout.render(node, 4), doc)
+        call = layout.call("Field(", args)
+        return FieldView(layout.annotated_call(f.name, annotation, call, 4), doc)
     return FieldView(layout.render(layout.Annotated(f.name, annotation, default), 4), doc)
 
 

@@ -158,3 +158,62 @@ def test_long_names_no_longer_need_black(node: Node, indent: int) -> None:
     """Shapes GitHub's long names produce (350 of 500 statements black had to redo)."""
     ours, theirs = _statement(node, indent)
     assert layout.fits(ours) and ours == theirs
+
+
+FIELD_CALLS = st.lists(
+    st.one_of(
+        st.just("default=None"),
+        st.text(alphabet="ABCdef", min_size=1, max_size=60).map(lambda a: f'alias="{a}"'),
+    ),
+    min_size=1,
+    max_size=2,
+).map(lambda args: layout.call("Field(", args))
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAMES, ANNOTATIONS, FIELD_CALLS)
+@example(
+    "default_email_customization_template",
+    layout.union(["AccountCustomizationDefaultEmailCustomizationTemplate", "None"]),
+    layout.call("Field(", ["default=None", 'alias="DefaultEmailCustomizationTemplate"']),
+)  # AWS QuickSight: 2,000 such fields
+@example(
+    "authentication_method",
+    "AccountCreateAccountSubscriptionBodyAuthenticationMethod",
+    layout.call("Field(", ['alias="AuthenticationMethod"']),
+)
+@example("data", layout.call("list[", ["N" * 70], "]"), layout.call("Field(", ['alias="Data"']))
+@example(
+    "integer_parameters",
+    layout.union(["AccountsCreateAnalysisBodyParametersIntegerParameters", "None"]),
+    layout.call("Field(", ["default=None", 'alias="IntegerParameters"']),
+)  # `name: annotation = (` exactly 88 characters: black still puts the call inside
+def test_fields_with_a_field_call_match_black(name: str, annotation: Node, call: Bracket) -> None:
+    wrapper = "class A:\n"
+    ours = wrapper + layout.annotated_call(name, annotation, call, 4) + "\n"
+    flat = f"    {name}: {layout.flat(annotation)} = {layout.flat(call)}\n"
+    if layout.fits(ours):
+        assert ours == black.format_str(wrapper + flat, mode=MODE)
+
+
+@pytest.mark.parametrize(
+    ("name", "annotation", "call"),
+    [
+        (
+            "default_email_customization_template",
+            layout.union(["AccountCustomizationDefaultEmailCustomizationTemplate", "None"]),
+            layout.call("Field(", ["default=None", 'alias="DefaultEmailCustomizationTemplate"']),
+        ),
+        (
+            "authentication_method",
+            "AccountCreateAccountSubscriptionBodyAuthenticationMethod",
+            layout.call("Field(", ['alias="AuthenticationMethod"']),
+        ),
+        ("data", layout.call("list[", ["N" * 70], "]"), layout.call("Field(", ['alias="Data"'])),
+    ],
+)
+def test_long_field_calls_no_longer_need_black(name: str, annotation: Node, call: Bracket) -> None:
+    """AWS's long names (QuickSight: 2,200 statements black had to redo)."""
+    ours = "class A:\n" + layout.annotated_call(name, annotation, call, 4) + "\n"
+    flat = f"class A:\n    {name}: {layout.flat(annotation)} = {layout.flat(call)}\n"
+    assert layout.fits(ours) and ours == black.format_str(flat, mode=MODE)
