@@ -89,6 +89,7 @@ def browser(chromium: str, tmp_path: Path) -> Iterator[Browser]:
 
 
 def _screenshot(browser: Browser, name: str) -> None:
+    BUILD.mkdir(parents=True, exist_ok=True)
     shot = BUILD / f"{name}.png"
     shot.unlink(missing_ok=True)
     shot.write_bytes(base64.b64decode(browser.page("Page.captureScreenshot")["data"]))
