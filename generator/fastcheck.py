@@ -23,7 +23,6 @@ from . import cache
 from .config import load_config
 from .formatting import black_version
 from .loader import load_spec
-from .problems import SpecError
 from .provenance import digest
 from .render import templates_dir
 from .writer import MANIFEST, manifest_text
@@ -40,7 +39,7 @@ def key_of_inputs(
         loaded = load_spec(spec, ref_roots)
         settings = load_config(config)
         raw = _digest(spec.read_bytes())  # the provenance records it: a comment counts
-    except (SpecError, OSError, ValueError):
+    except Exception:  # whatever it is, the full check meets it again and reports it
         return None
     return _key(raw, digest(loaded.root), digest(dataclasses.asdict(settings)), strict)
 
