@@ -4,8 +4,8 @@ Generation is a pure function of the bundled spec, the config, sdkgen's own code
 templates, and the versions of the libraries that shape text (black, Jinja2, PyYAML).
 After a run writes (or checks) a folder, the user cache records, under a key made of all
 of those, the hash of every file the run produced. A later check with the same key only
-has to hash the folder's files and compare: a few hundredths of a second instead of a
-full generation. Any doubt (no entry, a changed input, an edited or missing file, the
+has to load the spec and hash the folder's files (full Svix spec: 0.5 s in all, against
+1.3 s for a generation). Any doubt (no entry, a changed input, an edited or missing file, the
 cache turned off with `SDKGEN_CACHE_DIR=`) falls back to the full check.
 """
 
