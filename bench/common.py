@@ -112,6 +112,9 @@ def emptied(folder: Path) -> Callable[[], None]:
 
     def reset() -> None:
         shutil.rmtree(folder, ignore_errors=True)
+        # Let the filesystem finish the deletes now, not during the next (timed) run:
+        # otherwise the tool writing more files pays for the previous run's cleanup.
+        os.sync()
 
     return reset
 
