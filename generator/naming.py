@@ -271,18 +271,10 @@ def env_var_name(*parts: str) -> str:
 def dedupe(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     """Make names unique in order: the first keeps its name, later ones get `_2`, `_3`..."""
     used = set(taken)
-    result: list[str] = []
-    for name in names:
-        candidate, n = name, 1
-        while candidate in used:
-            n += 1
-            candidate = f"{name}_{n}"
-        used.add(candidate)
-        result.append(candidate)
-    return result
+    return [claim(name, used) for name in names]
 
 
-def claim(name: str, taken: set[str]) -> str:
+def claim(name: str, taken: set[str], separator: str = "_") -> str:
     """`name`, or `name_2`, `name_3`... whichever is free in `taken`; it is added there.
 
     Unlike `dedupe(..., taken)`, `taken` is not copied: claiming each of n names is O(1).
@@ -290,7 +282,7 @@ def claim(name: str, taken: set[str]) -> str:
     candidate, n = name, 1
     while candidate in taken:
         n += 1
-        candidate = f"{name}_{n}"
+        candidate = f"{name}{separator}{n}"
     taken.add(candidate)
     return candidate
 
@@ -320,12 +312,7 @@ def file_stems(names: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, 
 
 def unique_class(name: str, taken: set[str]) -> str:
     """Reserve a class name: `Foo`, then `Foo2`, `Foo3`... and record it as taken."""
-    candidate, n = name, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{name}{n}"
-    taken.add(candidate)
-    return candidate
+    return claim(name, taken, separator="")
 
 
 # ---------------------------------------------------------------------------------------

@@ -41,10 +41,10 @@ def read_security_schemes(
         default_arg = "access_token" if kind == "bearer" and len(token_schemes) == 1 else key
         if kind == "basic":
             default_arg = "username"
-        arg = _claim(naming.param_name(config.auth.get(key) or default_arg), taken)
+        arg = naming.claim(naming.param_name(config.auth.get(key) or default_arg), taken)
         description = naming.clean_text(scheme.get("description"))
         if kind == "basic":
-            password = _claim("password" if arg == "username" else f"{arg}_password", taken)
+            password = naming.claim("password" if arg == "username" else f"{arg}_password", taken)
             schemes.append(
                 ir.SecurityScheme(
                     key, "basic", arg, naming.env_var_name(env_prefix, arg),
@@ -85,10 +85,6 @@ def _kind(scheme: Any) -> ir.AuthKind | None:
     if kind in ("oauth2", "openIdConnect"):
         return "bearer"
     return None
-
-
-def _claim(name: str, taken: set[str]) -> str:
-    return naming.claim(name, taken)
 
 
 def requirement(security: Any, known: set[str]) -> tuple[tuple[str, ...], ...]:
