@@ -84,7 +84,11 @@ def needs_black(source: str) -> bool:
 
     Long lines inside docstrings do not count, nor lines black cannot split either.
     """
-    found = _long_code_lines(source)
+    return _needs(_long_code_lines(source))
+
+
+def _needs(found: tuple[list[int], set[int]] | None) -> bool:
+    """What `_long_code_lines` found means black must run (None: a syntax error)."""
     return found is None or bool(found[0])
 
 
@@ -174,7 +178,8 @@ def format_files(
     `advance(n)` is called as files are done, so a caller can show progress.
     """
     python = sorted(path for path in files if path.endswith(".py"))
-    todo = [path for path in python if needs_black(files[path])]
+    long_lines = {path: _long_code_lines(files[path]) for path in python}
+    todo = [path for path in python if _needs(long_lines[path])]
     result = dict(files)
     folder = cache.cache_dir("black") if formatter is black_format and todo else None
     keys = {path: cache.key(_black_version(), files[path]) for path in todo} if folder else {}
@@ -185,7 +190,7 @@ def format_files(
             todo.remove(path)
     if advance is not None:
         advance(len(python) - len(todo))
-    done = _by_statement(formatter, {path: files[path] for path in todo})
+    done = _by_statement(formatter, {path: (files[path], long_lines[path]) for path in todo})
     whole = [path for path in todo if path not in done]
     if advance is not None:
         advance(len(done))
@@ -197,11 +202,14 @@ def format_files(
     return result
 
 
-def _by_statement(formatter: Formatter, sources: dict[str, str]) -> dict[str, str]:
-    """The modules whose long statements could be formatted on their own, formatted."""
+def _by_statement(
+    formatter: Formatter, sources: dict[str, tuple[str, tuple[list[int], set[int]] | None]]
+) -> dict[str, str]:
+    """The modules whose long statements could be formatted on their own, formatted.
+
+    `sources` maps each path to its text and what `_long_code_lines` found in it."""
     plans: dict[str, tuple[list[str], list[statements.Statement]]] = {}
-    for path, source in sources.items():
-        found = _long_code_lines(source)
+    for path, (source, found) in sources.items():
         if found is None:
             continue
         lines = source.split("\n")
