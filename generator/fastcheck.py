@@ -25,7 +25,7 @@ from .formatting import black_version
 from .loader import load_spec
 from .provenance import digest
 from .render import templates_dir
-from .writer import MANIFEST, manifest_text
+from .writer import MANIFEST, file_digests, manifest_text
 
 _KIND = "check"
 
@@ -63,8 +63,9 @@ def remember(run_key: str | None, files: dict[str, str]) -> None:
     folder = cache.cache_dir(_KIND)
     if run_key is None or folder is None:
         return
-    everything = {**files, MANIFEST: manifest_text(files)}
-    digests = {path: _digest(text.encode("utf-8")) for path, text in everything.items()}
+    digests = file_digests(files)
+    manifest = manifest_text(files, digests)
+    digests[MANIFEST] = _digest(manifest.encode("utf-8"))
     cache.write(folder, run_key, json.dumps(digests, sort_keys=True))
 
 

@@ -43,13 +43,15 @@ class Drift:
         return not (self.added or self.removed or self.changed)
 
 
-def manifest_text(files: dict[str, str]) -> str:
-    entries = {
-        path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in files.items()
-    }
-    return (
-        json.dumps({"generator": "sdkgen", "files": dict(sorted(entries.items()))}, indent=2) + "\n"
-    )
+def file_digests(files: dict[str, str]) -> dict[str, str]:
+    """Path -> sha256 of each file's UTF-8 text, sorted by path."""
+    return {path: hashlib.sha256(files[path].encode("utf-8")).hexdigest() for path in sorted(files)}
+
+
+def manifest_text(files: dict[str, str], digests: dict[str, str] | None = None) -> str:
+    """The manifest of `files`; `digests`, when the caller has them, saves hashing again."""
+    entries = digests if digests is not None else file_digests(files)
+    return json.dumps({"generator": "sdkgen", "files": entries}, indent=2) + "\n"
 
 
 def read_manifest(outdir: Path) -> set[str]:
