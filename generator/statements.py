@@ -68,10 +68,14 @@ def statements_holding(
     return None  # a target was inside brackets that never closed
 
 
+def _blocks(statement: Statement) -> list[str]:
+    """The dummy `if _:` lines that put a statement at its depth."""
+    return [" " * (4 * level) + "if _:" for level in range(statement.indent // 4)]
+
+
 def _wrapped(text: str, statement: Statement) -> str:
     """The statement in a context black parses at its depth, then the end mark."""
-    levels = statement.indent // 4
-    blocks = "".join(" " * (4 * level) + "if _:\n" for level in range(levels))
+    blocks = "".join(line + "\n" for line in _blocks(statement))
     body = "\n" + " " * (statement.indent + 4) + "pass" if statement.header else ""
     return f"{blocks}{text}{body}\n{MARK}\n"
 
@@ -79,8 +83,8 @@ def _wrapped(text: str, statement: Statement) -> str:
 def _unwrapped(chunk: str, statement: Statement) -> str | None:
     """The formatted statement back out of its context, or None if it is not as sent."""
     lines = [line for line in chunk.split("\n") if line.strip()]
-    levels = statement.indent // 4
-    blocks = [" " * (4 * level) + "if _:" for level in range(levels)]
+    blocks = _blocks(statement)
+    levels = len(blocks)
     if lines[:levels] != blocks:
         return None
     lines = lines[levels:]
