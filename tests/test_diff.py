@@ -205,12 +205,6 @@ def test_check_of_an_output_without_a_summary_lists_files_only(tmp_path: Path) -
     assert "added: .sdkgen-api.json" in result.stdout
 
 
-def test_the_diff_package_is_shipped_by_pip_install() -> None:
-    pyproject = (DIFF_SPECS.parents[2] / "pyproject.toml").read_text(encoding="utf-8")
-    packages = next(line for line in pyproject.splitlines() if line.startswith("packages = "))
-    assert '"generator.diff"' in packages
-
-
 def test_old_can_be_a_generated_folder(tmp_path: Path) -> None:
     out = tmp_path / "sdk"
     assert CliRunner().invoke(main, ["generate", str(BASE), "-o", str(out), "-q"]).exit_code == 0

@@ -7,13 +7,17 @@ its cache, which makes repeated installs of httpx, pydantic, mypy and ruff quick
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from .paths import REPO
 
 # Variables that would let the development environment (or the caller's credentials)
 # change what runs inside a test venv.
@@ -62,10 +66,35 @@ class Venv:
         return self.run("-m", name, *args, cwd=cwd)
 
     def pip_install(self, *requirements: str | Path) -> None:
-        """Install requirement specifiers or project folders; raise with pip's output."""
-        done = self.module("pip", "install", "--quiet", *requirements)
+        """Install requirement specifiers or project folders; raise with pip's output.
+
+        Versions are held to the development lock (build environments included), so a new
+        release of httpx, pydantic, mypy or setuptools cannot change a test's outcome;
+        `make test-latest` sets SDKGEN_UNLOCKED=1 to test against the newest releases.
+        """
+        constraints = locked_constraints()
+        env = {"PIP_CONSTRAINT": str(constraints)} if constraints else None
+        args = ("-m", "pip", "install", "--quiet", "--disable-pip-version-check", *requirements)
+        done = self.run(*args, env=env)
         if done.returncode != 0:
             raise RuntimeError(f"pip install {requirements} failed:\n{done.stdout}{done.stderr}")
+
+
+@functools.cache
+def locked_constraints() -> Path | None:
+    """requirements/dev.lock as a pip constraints file (pins only: pip refuses hashes there)."""
+    if os.environ.get("SDKGEN_UNLOCKED"):
+        return None
+    lock = REPO / "requirements" / "dev.lock"
+    pins = [
+        line.rstrip(" \\")
+        for line in lock.read_text(encoding="utf-8").splitlines()
+        if line[:1].isalnum()
+    ]
+    folder = Path(tempfile.mkdtemp(prefix="sdkgen-constraints-"))
+    target = folder / "constraints.txt"
+    target.write_text("\n".join(pins) + "\n", encoding="utf-8")
+    return target
 
 
 def create_venv(root: Path) -> Venv:
