@@ -32,6 +32,12 @@ MAX_DEPTH = 128
 """How deeply objects and arrays may nest: real specs stay far below (Svix: under 20)."""
 _TOO_DEEP = f"the document nests objects and arrays more than {MAX_DEPTH} levels deep"
 _DEPTH_HINT = "give deep inline schemas names under components/schemas and refer to them"
+_JSON_HINT = "look just before there for a missing comma, quote or bracket, or a trailing comma"
+_FLOW_HINT = "close the { or [ opened there, and quote values inside it that hold , : [ ] { or }"
+_YAML_HINT = (
+    "check the indentation there and the line above; quote values that contain ': ' or "
+    "' #' or start with one of { } [ ] & * ! | > ' \" % @ `"
+)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
@@ -102,6 +108,11 @@ def read_source(path: Path, name: str) -> SourceFile:
         raise SpecError([Problem(name, "", "is a directory, not a spec file")]) from None
     except OSError as exc:
         raise SpecError([Problem(name, "", f"cannot read the file: {exc.strerror}")]) from None
+    return decode_source(data, name, path)
+
+
+def decode_source(data: bytes, name: str, path: Path) -> SourceFile:
+    """A spec's bytes as text (`path` only tells JSON from YAML by its suffix)."""
     try:
         text = data.decode(_encoding(data))
     except UnicodeDecodeError as exc:
@@ -132,14 +143,12 @@ def parse_source(source: SourceFile) -> Any:
     try:
         document = json.loads(source.text) if source.is_json else _load_yaml(source)
     except json.JSONDecodeError as exc:
-        problem = Problem(source.name, "", f"invalid JSON: {exc.msg}", exc.lineno)
+        message = f"invalid JSON: {exc.msg}"
+        problem = Problem(source.name, "", message, exc.lineno, _JSON_HINT, column=exc.colno)
     except yaml.MarkedYAMLError as exc:
-        reason = ": ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = Problem(source.name, "", f"invalid YAML: {reason}", line)
+        problem = _yaml_problem(source, exc)
     except yaml.YAMLError as exc:
-        problem = Problem(source.name, "", f"invalid YAML: {exc}")
+        problem = Problem(source.name, "", f"invalid YAML: {exc}", hint=_YAML_HINT)
     except RecursionError:
         problem = Problem(source.name, "", _TOO_DEEP, hint=_DEPTH_HINT)
     else:
@@ -157,6 +166,78 @@ def parse_source(source: SourceFile) -> Any:
             hint = "escape a character outside the BMP as a pair (\\ud83d\\ude00), or write it"
             problem = Problem(source.name, pointer, message, source.line_of(pointer), hint)
     raise SpecError([problem])
+
+
+def _yaml_problem(source: SourceFile, exc: yaml.MarkedYAMLError) -> Problem:
+    """A YAML parser error as a problem at its line and column.
+
+    A parser may refuse deep nesting itself (libyaml, under PyYAML 6.0.4, stops at its own
+    limit before our depth check sees the document): that is reported as our depth
+    problem, at the same pointer, so nothing depends on which layer noticed first.
+    """
+    name, mark = source.name, exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else None
+    column = mark.column + 1 if mark is not None else None
+    reason = ": ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+    if "nesting depth" in reason:
+        tokens = _yaml_path_to_depth(source.text)
+        if tokens is not None:
+            pointer = join_pointer("", *tokens)
+            return Problem(name, pointer, _TOO_DEEP, source.line_of(pointer), _DEPTH_HINT)
+        return Problem(name, "", _TOO_DEEP, line, _DEPTH_HINT, column=column)
+    hint, opened = _YAML_HINT, exc.context_mark
+    if opened is not None and mark is not None and opened.line != mark.line:
+        reason += f" (it starts at line {opened.line + 1}, column {opened.column + 1})"
+    if "flow" in (exc.context or ""):
+        hint = _FLOW_HINT
+    return Problem(name, "", f"invalid YAML: {reason}", line, hint, column=column)
+
+
+def _yaml_path_to_depth(text: str) -> list[str] | None:
+    """Keys to the first container at depth MAX_DEPTH, read from YAML parser events.
+
+    Events come from a loop, not recursion, and the walk stops at the limit, so this works
+    on documents too deep for any parser to build.
+    """
+    frames: list[_Frame] = []
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionEndEvent):
+                frames.pop()
+            elif isinstance(event, yaml.NodeEvent):
+                top = frames[-1] if frames else None
+                if top is not None and top.awaiting_key:
+                    top.key, top.awaiting_key = str(getattr(event, "value", "")), False
+                    continue
+                token = top.next_token() if top is not None else None
+                if isinstance(event, yaml.CollectionStartEvent):
+                    path = [f.token for f in frames[1:]] + ([token] if token is not None else [])
+                    if len(path) == MAX_DEPTH:
+                        return path
+                    mapping = isinstance(event, yaml.MappingStartEvent)
+                    frames.append(_Frame(token or "", mapping, awaiting_key=mapping))
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+@dataclass(slots=True)
+class _Frame:
+    """An open YAML collection while walking parser events."""
+
+    token: str  # its key or index in the parent
+    mapping: bool
+    awaiting_key: bool
+    key: str = ""
+    index: int = 0
+
+    def next_token(self) -> str:
+        """The token of the value that starts now (and, in a mapping, await the next key)."""
+        if self.mapping:
+            self.awaiting_key = True
+            return self.key
+        self.index += 1
+        return str(self.index - 1)
 
 
 def _lone_surrogate(document: Any) -> tuple[list[str], str] | None:

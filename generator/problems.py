@@ -25,9 +25,12 @@ class Problem:
     line: int | None = None
     hint: str | None = None
     severity: Severity = "error"
+    column: int | None = None  # 1-based; known for syntax errors, where it matters most
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        if self.line is not None and self.column is not None:
+            where += f":{self.column}"
         text = f"{where}: {self.pointer or '/'}: {self.message}"
         if self.severity == "warning":
             text = f"{where}: {self.pointer or '/'}: warning: {self.message}"

@@ -70,7 +70,7 @@ def test_a_broken_spec_writes_nothing_and_keeps_the_old_output(tmp_path: Path) -
     broken.write_text("openapi: 3.1.0\ninfo: [unclosed\n", encoding="utf-8")
     code, _, err = run("generate", str(broken), "-o", str(out))
     assert code == 1
-    assert re.search(rf"{re.escape(str(broken))}:\d+: /: invalid YAML", err), err
+    assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: /: invalid YAML", err), err
     assert "nothing was written" in err
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.yaml", "sdk"]

@@ -56,11 +56,15 @@ CASES: tuple[Case, ...] = (
         "top_level_scalar.yaml:1: /: the spec is a str, not a mapping",
     )),
     Case("malformed_yaml.yaml", "refused", (
-        "malformed_yaml.yaml:8: /: invalid YAML: while parsing a flow mapping: "
-        "did not find expected ',' or '}'",
+        "malformed_yaml.yaml:8:1: /: invalid YAML: while parsing a flow mapping: "
+        "did not find expected ',' or '}' (it starts at line 7, column 22) "
+        "(hint: close the { or [ opened there, and quote values inside it that hold "
+        ", : [ ] { or })",
     )),
     Case("malformed_json.json", "refused", (
-        "malformed_json.json:4: /: invalid JSON: Expecting property name enclosed in double quotes",
+        "malformed_json.json:4:13: /: invalid JSON: Expecting property name enclosed in double "
+        "quotes (hint: look just before there for a missing comma, quote or bracket, or a "
+        "trailing comma)",
     )),
     Case("invalid_utf8.yaml", "refused", (
         "invalid_utf8.yaml:2: /: not valid UTF-8 (byte 34: invalid start byte) "
