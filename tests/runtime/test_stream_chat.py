@@ -179,8 +179,10 @@ def test_credentials_come_from_the_environment(
 def test_sync_under_two_tags_has_one_readable_name_in_each_namespace(
     stream_chat: ModuleType,
 ) -> None:
-    events = stream_chat.resources.events.EventsApi
-    channels = stream_chat.resources.channels.ChannelsApi
+    # resources load lazily: import the modules by name, not through attributes that only
+    # exist once something else (another test in this worker) has imported them
+    events = importlib.import_module("stream_chat.resources.events").EventsApi
+    channels = importlib.import_module("stream_chat.resources.channels").ChannelsApi
     for namespace in (events, channels):
         names = {n for n in vars(namespace) if "sync" in n and not n.startswith("_")}
         assert names == {"sync", "async_"}, names  # `async` is a keyword: the twin is `async_`
