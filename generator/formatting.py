@@ -169,17 +169,21 @@ def format_files(
     files: dict[str, str],
     formatter: Formatter = black_format,
     advance: Callable[[int], None] | None = None,
+    needed: Callable[[list[str]], None] | None = None,
 ) -> dict[str, str]:
     """Run the formatter where a `.py` file needs it; others pass through unchanged.
 
     Only the statements holding long lines go to the formatter (see `statements`); a
     module this cannot be done for is formatted whole. Black's results are cached by
     content (see `cache`), so a file black already formatted once is not formatted again.
-    `advance(n)` is called as files are done, so a caller can show progress.
+    `advance(n)` is called as files are done, so a caller can show progress; `needed` is
+    told which modules the formatter shaped (cached or not): only they depend on its version.
     """
     python = sorted(path for path in files if path.endswith(".py"))
     long_lines = {path: _long_code_lines(files[path]) for path in python}
     todo = [path for path in python if _needs(long_lines[path])]
+    if needed is not None:
+        needed(list(todo))
     result = dict(files)
     folder = cache.cache_dir("black") if formatter is black_format and todo else None
     keys = {path: cache.key(_black_version(), files[path]) for path in todo} if folder else {}

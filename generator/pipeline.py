@@ -22,7 +22,9 @@ from .formatting import format_files
 from .loader import LoadedSpec, load_spec
 from .parallel import Beside
 from .problems import Problem, SpecError, errors
+from .provenance import PROVENANCE, provenance_text, with_formatter
 from .render import rendering
+from .sources import SpecInput, spec_bytes
 
 
 class Progress(Protocol):
@@ -44,7 +46,7 @@ class Generation:
 
 
 def generate(
-    spec_path: Path,
+    spec_path: SpecInput,
     config_path: Path | None = None,
     *,
     config: Config | None = None,
@@ -84,23 +86,25 @@ def generate(
     problems = [_as_warning(p) for p in problems] + builder.problems
     if errors(problems):
         raise SpecError(problems)
-    spec_bytes = spec_path.read_bytes()
+    raw_spec = spec_bytes(spec_path)
 
     def records() -> dict[str, str]:
         from .diff.summary import SUMMARY_FILE, summary_text
-        from .provenance import PROVENANCE, provenance_text
 
         return {
             SUMMARY_FILE: summary_text(api),  # lets `check` and `diff` name API changes
-            PROVENANCE: provenance_text(spec_bytes, spec.root, config, api),
+            PROVENANCE: provenance_text(raw_spec, spec.root, config, api),
         }
 
     with step("render"), rendering(api, records) as (files, others):
         python_files = sum(path.endswith(".py") for path in files)
+        shaped: list[str] = []  # modules black laid out: only they depend on its version
         with step("format", python_files):
-            files = format_files(files, advance=progress.advance if progress else None)
+            advance = progress.advance if progress else None
+            files = format_files(files, advance=advance, needed=shaped.extend)
         with step("render docs"):  # what is left of it after the code
             files.update(others.result())
+    files[PROVENANCE] = with_formatter(files[PROVENANCE], len(shaped))
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, dict(sorted(files.items())), warnings, timings)
 
