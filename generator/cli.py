@@ -1,26 +1,61 @@
 """The `sdkgen` command: the only place that prints and picks exit codes.
 
 Exit codes: 0 success, 1 the spec has errors or the output is stale (`check`), `diff`
-adds 3 (compatible API changes) and 4 (breaking changes);
-2 usage errors (click's own convention).
+adds 3 (compatible API changes) and 4 (breaking changes); 2 usage errors (click's own
+convention, for every command). Every command takes `-v/--verbose` and `-q/--quiet`; a
+spec may be a file, `-` (standard input) or an `http(s)://` URL (see `sources`).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from . import fastcheck
+from .console import NORMAL, QUIET, VERBOSE, Console
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
-from .provenance import PROVENANCE, explain
+from .provenance import PROVENANCE, explain, formatter_only
+from .sources import STDIN, SpecInput, is_url, resolve
 from .writer import WriteError, drift, write_tree
 
-_SPEC = click.argument("spec", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+if TYPE_CHECKING:  # click 8.5 made ParamType generic; older releases cannot subscript it
+    _ParamType = click.ParamType[Any, Any]
+else:
+    _ParamType = click.ParamType
+
+
+class _SpecParam(_ParamType):
+    """A spec argument: an existing file, `-` for standard input, or an http(s) URL
+    (`dir_okay`: or a folder, which the command handles itself)."""
+
+    name = "SPEC"
+
+    def __init__(self, dir_okay: bool = False) -> None:
+        self.dir_okay = dir_okay
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        text = str(value)
+        if text == STDIN or is_url(text):
+            return text
+        path = Path(text)
+        if not path.exists():
+            self.fail(f"file {text!r} does not exist (use - for standard input)", param, ctx)
+        if path.is_dir() and not self.dir_okay:
+            self.fail(f"{text!r} is a directory, not a spec file", param, ctx)
+        return path
+
+
+_SPEC = click.argument("spec", type=_SpecParam())
 _CONFIG = click.option(
     "--config",
     "-c",
@@ -45,110 +80,177 @@ _OUT = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _voice(command: _F) -> _F:
+    """Add -v/--verbose and -q/--quiet to a command, handed to it as `console`."""
+
+    @click.option("--verbose", "-v", is_flag=True, help="Say more: timings, details, full diffs.")
+    @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+    @functools.wraps(command)
+    def wrapper(*args: Any, verbose: bool, quiet: bool, **kwargs: Any) -> Any:
+        if verbose and quiet:
+            raise click.UsageError("--verbose and --quiet cannot be used together")
+        verbosity = VERBOSE if verbose else QUIET if quiet else NORMAL
+        return command(*args, console=Console(verbosity), **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=_SETTINGS)
 @click.version_option(package_name="sdkgen")
 def main() -> None:
-    """Generate typed, documented Python SDKs from OpenAPI 3.0/3.1 specs."""
+    """Generate typed, documented Python SDKs from OpenAPI 3.0/3.1 specs.
+
+    A SPEC is a YAML or JSON file, `-` for standard input, or an http(s) URL (only that
+    document is downloaded; its `$ref`s to other files are not fetched).
+    """
 
 
-@main.command(name="generate")
+@main.command(name="generate", short_help="Write the SDK project for SPEC to OUTDIR.")
 @_SPEC
 @_CONFIG
 @_OUT
 @click.option("--force", is_flag=True, help="Overwrite files in OUTDIR that sdkgen did not create.")
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
-@click.option("--quiet", "-q", is_flag=True, help="Do not print warnings or a summary.")
 @_ROOTS
+@_voice
 def generate_command(
-    spec: Path,
+    spec: str | Path,
     config: Path | None,
     outdir: Path,
     force: bool,
     strict: bool,
-    quiet: bool,
     ref_roots: tuple[Path, ...],
+    console: Console,
 ) -> None:
     """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR."""
-    result = _run(spec, config, quiet, strict, ref_roots)
+    result = _run(_open(spec, console), config, console, strict, ref_roots)
     try:
         touched = write_tree(outdir, result.files, force=force)
     except (WriteError, OSError) as exc:
-        _fail(f"error: cannot write {outdir}: {exc}")
+        _fail(console, f"error: cannot write {outdir}: {exc}")
     fastcheck.remember(fastcheck.key_of_run(result.files[PROVENANCE], strict), result.files)
-    if not touched and not quiet:
-        click.echo(f"{outdir} is up to date: no file was rewritten", err=True)
-    elif not quiet:
+    for stage, seconds in result.timings.items():
+        console.detail(f"  {stage}: {seconds:.3f}s")
+    console.detail(f"  {len(touched)} of {len(result.files)} files written")
+    if not touched:
+        console.info(f"{outdir} is up to date: no file was rewritten")
+    else:
         api = result.api
         total = sum(result.timings.values())
-        click.echo(
+        console.info(
             f"wrote {len(result.files)} files to {outdir}: {len(api.operations)} operations, "
             f"{len(api.models)} models, {len(api.enums)} enums in {total:.2f}s",
-            err=True,
+            success=True,
         )
 
 
-@main.command(name="check")
+@main.command(name="check", short_help="Exit 1 if OUTDIR is not what `generate` would write.")
 @_SPEC
 @_CONFIG
 @_OUT
 @click.option("--diff-lines", default=20, show_default=True, help="Diff lines shown per file.")
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
 @_ROOTS
+@_voice
 def check_command(
-    spec: Path,
+    spec: str | Path,
     config: Path | None,
     outdir: Path,
     diff_lines: int,
     strict: bool,
     ref_roots: tuple[Path, ...],
+    console: Console,
 ) -> None:
-    """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff."""
-    run_key = fastcheck.key_of_inputs(spec, config, strict, ref_roots)
+    """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff.
+
+    With --verbose every diff is shown whole; with --quiet only the verdict.
+    """
+    source = _open(spec, console)
+    run_key = fastcheck.key_of_inputs(source, config, strict, ref_roots)
     if fastcheck.up_to_date(run_key, outdir):  # same inputs as a recorded run, same files
-        click.echo(f"{outdir} is up to date", err=True)
+        console.info(f"{outdir} is up to date", success=True)
         return
     from . import diff  # only `check` and `diff` compare APIs: `generate` starts faster
 
-    result = _run(spec, config, quiet=True, strict=strict, ref_roots=ref_roots)
+    result = _run(source, config, Console(QUIET), strict=strict, ref_roots=ref_roots)
     found = drift(outdir, result.files)
     if found.clean:
         fastcheck.remember(run_key, result.files)
-        click.echo(f"{outdir} is up to date", err=True)
+        console.info(f"{outdir} is up to date", success=True)
         return
+    recorded, current = _read(outdir / PROVENANCE), result.files[PROVENANCE]
+    changed = {  # the manifest, which lists the files' digests, changes with them
+        path: (_read(outdir / path), result.files[path])
+        for path in found.changed
+        if path in result.files
+    }
+    layout_only = None
+    if not (found.added or found.removed):
+        layout_only = formatter_only(recorded, current, changed)
+    if layout_only is not None:
+        console.error(f"error: {outdir} is stale: {layout_only}")
+        console.info("run `sdkgen generate` to lay it out anew, or install that black")
+        sys.exit(1)
+    if not console.quiet:
+        _show_drift(console, outdir, result, found, recorded, diff.drift_report, diff.to_text)
+        _show_diffs(console, found.diffs, None if console.verbose else diff_lines)
+    console.error(f"error: {outdir} is stale: run `sdkgen generate` to update it")
+    sys.exit(1)
+
+
+def _show_drift(
+    console: Console,
+    outdir: Path,
+    result: Generation,
+    found: Any,
+    recorded: str | None,
+    drift_report: Callable[..., Any],
+    to_text: Callable[..., str],
+) -> None:
+    """What changed: the provenance, the API, then the files."""
     if PROVENANCE in found.changed or PROVENANCE in found.added:
-        for line in explain(_read(outdir / PROVENANCE), result.files[PROVENANCE]):
-            click.echo(f"provenance: {line}")
-    report = diff.drift_report(outdir, result.api)
+        for line in explain(recorded, result.files[PROVENANCE]):
+            console.out(f"provenance: {line}")
+    report = drift_report(outdir, result.api)
     if report is not None:
-        click.echo(f"API changes since {outdir} was generated: " + diff.to_text(report))
+        console.out(f"API changes since {outdir} was generated: " + to_text(report))
     for label, paths in (
         ("added", found.added),
         ("removed", found.removed),
         ("changed", found.changed),
     ):
         for path in paths:
-            click.echo(f"{label}: {path}")
-    for path, lines in found.diffs.items():
-        shown = lines[:diff_lines]
-        click.echo("\n".join(shown))
-        if len(lines) > diff_lines:
-            click.echo(f"... {len(lines) - diff_lines} more diff lines in {path}")
-    click.echo(f"{outdir} is stale: run `sdkgen generate` to update it", err=True)
-    sys.exit(1)
+            console.out(f"{label}: {path}")
 
 
-@main.command(name="diff")
-@click.argument("old", type=click.Path(exists=True, path_type=Path))
-@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def _show_diffs(console: Console, diffs: dict[str, list[str]], limit: int | None) -> None:
+    """Each file's diff, cut at `limit` lines (None: whole)."""
+    for path, lines in diffs.items():
+        shown = lines if limit is None else lines[:limit]
+        console.out("\n".join(shown))
+        if len(lines) > len(shown):
+            console.out(f"... {len(lines) - len(shown)} more diff lines in {path} (see --verbose)")
+
+
+@main.command(name="diff", short_help="Report API changes from OLD to NEW, breaking ones flagged.")
+@click.argument("old", type=_SpecParam(dir_okay=True))
+@click.argument("new", type=_SpecParam())
 @_CONFIG
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
     show_default=True, help="markdown is ready to paste into a changelog.",
 )  # fmt: skip
-def diff_command(old: Path, new: Path, config: Path | None, fmt: str) -> None:
+@_voice
+def diff_command(
+    old: str | Path, new: str | Path, config: Path | None, fmt: str, console: Console
+) -> None:
     """Report what changed for SDK users from OLD to NEW spec, breaking changes flagged.
 
     OLD may also be a folder `sdkgen generate` wrote: the API it was generated from.
+    With --quiet nothing is printed: the exit code says it all.
 
     \b
     Exit codes: 0 no change to the SDK's API, 3 compatible changes only (minor or patch),
@@ -156,17 +258,21 @@ def diff_command(old: Path, new: Path, config: Path | None, fmt: str) -> None:
     """
     from . import diff
 
-    before = (
-        diff.stored_summary(old) if old.is_dir() else diff.summarize(_run(old, config, True).api)
-    )
-    if before is None:
-        _fail(f"error: {old} has no {diff.SUMMARY_FILE}: generate it with this sdkgen first")
-    report = diff.compare(before, diff.summarize(_run(new, config, quiet=True).api))
-    click.echo(diff.render(report, fmt), nl=False)
+    silent = Console(QUIET)
+    if isinstance(old, Path) and old.is_dir():
+        before = diff.stored_summary(old)
+        if before is None:
+            missing = f"{old} has no {diff.SUMMARY_FILE}: generate it with this sdkgen first"
+            _fail(console, f"error: {missing}")
+    else:
+        before = diff.summarize(_run(_open(old, console), config, silent).api)
+    report = diff.compare(before, diff.summarize(_run(_open(new, console), config, silent).api))
+    if not console.quiet:
+        console.out(diff.render(report, fmt), nl=False)
     sys.exit(diff.EXIT_CODES[report.bump])
 
 
-@main.command(name="init")
+@main.command(name="init", short_help="Scaffold an SDK repository (config, Makefile, CI).")
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--spec",
@@ -174,66 +280,91 @@ def diff_command(old: Path, new: Path, config: Path | None, fmt: str) -> None:
     help="The OpenAPI spec (copied into DIRECTORY/spec/ when it lives elsewhere).",
 )
 @click.option("--package", help="Import name of the generated package.")
-def init_command(directory: Path, spec: Path | None, package: str | None) -> None:
+@_voice
+def init_command(
+    directory: Path, spec: Path | None, package: str | None, console: Console
+) -> None:
     """Scaffold an SDK repository in DIRECTORY: config, Makefile, CI, pre-commit, README.
 
     Safe to re-run: a file you edited since sdkgen wrote it is left alone (and listed).
     """
-    from .scaffold import scaffold
+    from .scaffold import remembers_spec, scaffold
 
+    if spec is None and not remembers_spec(directory):
+        raise click.UsageError(f"--spec is needed the first time init runs in {directory}")
     try:
         for action, path in scaffold(directory, spec, package):
-            click.echo(f"{action}: {path}")
+            if not console.quiet:
+                console.out(f"{action}: {path}")
     except SpecError as exc:
-        _print_problems(list(exc.problems))
-        _fail(f"error: cannot scaffold {directory}")
+        _print_problems(console, list(exc.problems))
+        _fail(console, f"error: cannot scaffold {directory}")
 
 
-@main.command(name="validate")
+@main.command(name="validate", short_help="Print every problem in SPEC; exit 1 if any.")
 @_SPEC
 @_ROOTS
-def validate_command(spec: Path, ref_roots: tuple[Path, ...]) -> None:
-    """Print every problem found in SPEC (file:line: pointer: message); exit 1 if any."""
+@_voice
+def validate_command(spec: str | Path, ref_roots: tuple[Path, ...], console: Console) -> None:
+    """Print every problem found in SPEC (file:line: pointer: message); exit 1 if any.
+
+    With --quiet warnings are not shown; the exit code counts errors only.
+    """
     from .loader import load_spec
     from .validate import validate
 
     try:
-        problems = validate(load_spec(spec, ref_roots))
+        problems = validate(load_spec(_open(spec, console), ref_roots))
     except SpecError as exc:
         problems = list(exc.problems)
-    _print_problems(problems)
+    _print_problems(console, problems)
     if errors(problems):
         sys.exit(1)
-    click.echo(f"{spec}: no problems found", err=True)
+    console.info(f"{spec}: no problems found", success=True)
+
+
+def _open(spec: str | Path, console: Console) -> SpecInput:
+    """The spec an argument names (reading stdin or downloading); exit 1 if impossible."""
+    try:
+        return resolve(spec)
+    except SpecError as exc:
+        _print_problems(console, list(exc.problems))
+        _fail(console, f"error: cannot read {spec}")
 
 
 def _run(
-    spec: Path,
+    spec: SpecInput,
     config: Path | None,
-    quiet: bool,
+    console: Console,
     strict: bool = False,
     ref_roots: tuple[Path, ...] = (),
 ) -> Generation:
-    progress = _TerminalProgress() if not quiet and sys.stderr.isatty() else None
+    progress = _TerminalProgress() if not console.quiet and sys.stderr.isatty() else None
     try:
         result = generate(spec, config, progress=progress, strict=strict, ref_roots=ref_roots)
     except SpecError as exc:
-        _print_problems(list(exc.problems))
-        _fail(f"error: {len(errors(exc.problems))} problem(s) in {spec}; nothing was written")
+        _print_problems(console, list(exc.problems))
+        count = len(errors(exc.problems))
+        _fail(console, f"error: {count} problem(s) in {_name(spec)}; nothing was written")
     except Exception as exc:  # a bug in sdkgen: say so plainly, traceback only on request
         if os.environ.get("SDKGEN_DEBUG"):
             raise
         _fail(
-            f"internal error while generating from {spec}: {type(exc).__name__}: {exc}\n"
+            console,
+            f"error: internal error while generating from {_name(spec)}: "
+            f"{type(exc).__name__}: {exc}\n"
             "nothing was written; this is a bug in sdkgen: please report it with the spec "
-            "(set SDKGEN_DEBUG=1 to see the traceback)"
+            "(set SDKGEN_DEBUG=1 to see the traceback)",
         )
     finally:
         if progress is not None:
             progress.finish()
-    if not quiet:
-        _print_problems(result.warnings)
+    _print_problems(console, result.warnings)
     return result
+
+
+def _name(spec: SpecInput) -> str:
+    return str(spec) if isinstance(spec, Path) else spec.name
 
 
 class _TerminalProgress:
@@ -263,9 +394,9 @@ class _TerminalProgress:
         click.echo("\r\x1b[2K", nl=False, err=True)
 
 
-def _print_problems(problems: list[Problem]) -> None:
+def _print_problems(console: Console, problems: list[Problem]) -> None:
     for problem in problems:
-        click.echo(str(problem), err=True)
+        console.problem(problem)
 
 
 def _read(path: Path) -> str | None:
@@ -275,6 +406,6 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _fail(message: str) -> NoReturn:
-    click.echo(message, err=True)
+def _fail(console: Console, message: str) -> NoReturn:
+    console.error(message)
     sys.exit(1)

@@ -25,20 +25,21 @@ from .formatting import black_version
 from .loader import load_spec
 from .provenance import digest
 from .render import templates_dir
+from .sources import SpecInput, spec_bytes
 from .writer import MANIFEST, file_digests, manifest_text
 
 _KIND = "check"
 
 
 def key_of_inputs(
-    spec: Path, config: Path | None, strict: bool, ref_roots: Sequence[Path] = ()
+    spec: SpecInput, config: Path | None, strict: bool, ref_roots: Sequence[Path] = ()
 ) -> str | None:
     """What the output of `generate` depends on, as one digest; None if it cannot be
     worked out (an unreadable spec or config: the full check reports why)."""
     try:
         loaded = load_spec(spec, ref_roots)
         settings = load_config(config)
-        raw = _digest(spec.read_bytes())  # the provenance records it: a comment counts
+        raw = _digest(spec_bytes(spec))  # the provenance records it: a comment counts
     except Exception:  # whatever it is, the full check meets it again and reports it
         return None
     return _key(raw, digest(loaded.root), digest(dataclasses.asdict(settings)), strict)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from .locate import SourceFile, SpecLocator, parse_source, read_source
+from .locate import SourceFile, SpecLocator, decode_source, parse_source, read_source
 from .problems import (
     Problem,
     Severity,
@@ -26,6 +26,7 @@ from .problems import (
     resolve_pointer,
     split_pointer,
 )
+from .sources import SpecInput, SpecText
 
 # `"$ref": "x"` / `$ref: 'x'`: group 1 is the first character of the reference
 _REF_KEY = re.compile(r"""\$ref(?:\\?['"])?\s*:\s*(?:\\?['"])?(.)""")
@@ -105,14 +106,18 @@ class LoadedSpec:
         return Problem(file, inner, message, line, hint, severity)
 
 
-def load_spec(path: Path, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
+def load_spec(spec: SpecInput, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
     """Read, parse and bundle a spec; raises SpecError with every problem that prevents it.
 
     `$ref`s may read files in the spec's folder (and below) only, unless `ref_roots`
     names more folders: then relative, absolute and `file://` refs into them are allowed
-    too. Remote (`http(s)://`) refs are never fetched.
+    too. Remote (`http(s)://`) refs are never fetched, and a downloaded spec reads no
+    file at all.
     """
-    source = read_source(path, _display_name(path))
+    if isinstance(spec, SpecText):
+        path, source = spec.path, decode_source(spec.data, spec.name, spec.path)
+    else:
+        path, source = spec, read_source(spec, _display_name(spec))
     root = parse_source(source)
     if not isinstance(root, dict):
         what = "empty" if root is None else f"a {type(root).__name__}, not a mapping"
@@ -121,7 +126,9 @@ def load_spec(path: Path, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
     origins: dict[str, tuple[str, str]] = {}
     if _may_have_external_refs(source.text):
         roots = tuple(r.resolve() for r in ref_roots)
-        root, origins, files = _Bundler(path.resolve(), source, root, roots).run()
+        remote = isinstance(spec, SpecText) and spec.remote
+        bundler = _Bundler(path if remote else path.resolve(), source, root, roots, remote)
+        root, origins, files = bundler.run()
     return LoadedSpec(root, path, SpecLocator(source.name, files, origins))
 
 
@@ -201,10 +208,16 @@ class _Bundler:
     """
 
     def __init__(
-        self, main_path: Path, source: SourceFile, root: dict[str, Any], roots: tuple[Path, ...]
+        self,
+        main_path: Path,
+        source: SourceFile,
+        root: dict[str, Any],
+        roots: tuple[Path, ...],
+        remote: bool = False,
     ) -> None:
         self.main_path, self.folder, self.main_name = main_path, main_path.parent, source.name
-        self.roots = (self.folder, *roots)
+        self.roots = (*roots,) if remote else (self.folder, *roots)
+        self.remote = remote
         self.sources: dict[Path, SourceFile] = {main_path: source}
         self.documents: dict[Path, Any] = {main_path: root}
         self.broken: dict[Path, _RefError] = {}
@@ -302,6 +315,10 @@ class _Bundler:
         if parts.scheme in ("http", "https"):
             hint = f"remote refs are not fetched; {local_hint}"
             raise _RefError(f"remote reference {location} is not supported", hint)
+        if self.remote and file == self.main_path and not parts.scheme:
+            hint = "download the spec with the files it refers to, and give sdkgen the local copy"
+            message = f"reference {location} is relative to a downloaded spec: it would be fetched"
+            raise _RefError(message, hint)
         if parts.scheme == "file" and not parts.netloc:
             path, refused = (
                 Path(unquote(parts.path)),

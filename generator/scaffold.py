@@ -101,6 +101,11 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def remembers_spec(root: Path) -> bool:
+    """Whether an earlier `init` in `root` recorded which spec it was made for."""
+    return isinstance(_read_state(root).get("spec"), str)
+
+
 def _options(root: Path, spec: Path | None, package: str | None, state: dict[str, Any]) -> Options:
     problems: list[Problem] = []
     if spec is None and not isinstance(state.get("spec"), str):

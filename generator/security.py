@@ -1,7 +1,9 @@
 """Security schemes: which credentials the client takes and where each one goes.
 
-Each scheme becomes a constructor argument named after it (`access_token` for a lone
-bearer scheme, as users expect; otherwise the scheme's own name in snake_case), with an
+Each scheme becomes a constructor argument named the way people write it: `access_token`
+for a lone bearer scheme, `api_key` for a lone API-key scheme, `username`/`password` for
+basic auth; otherwise the scheme's own name in snake_case without an "auth"-like suffix
+(`AdminKeyAuth` -> `admin_key`). The config's `auth` map renames any of them. Each has an
 environment-variable fallback named after the client (`SVIX_ACCESS_TOKEN`).
 """
 
@@ -28,7 +30,7 @@ def read_security_schemes(
     if not isinstance(raw, dict):
         return ()
     env_prefix = config.env_prefix or naming.upper_snake(client_class)
-    token_schemes = [k for k in sorted(raw) if _kind(raw[k]) == "bearer"]
+    kinds = [_kind(raw[k]) for k in sorted(raw)]
     taken: set[str] = set(_RESERVED_ARGS)
     schemes = []
     for key in sorted(raw):
@@ -38,9 +40,7 @@ def read_security_schemes(
         if kind is None:
             warn(pointer, f"security scheme {key!r} is not supported; it is left out")
             continue
-        default_arg = "access_token" if kind == "bearer" and len(token_schemes) == 1 else key
-        if kind == "basic":
-            default_arg = "username"
+        default_arg = _default_argument(key, kind, kinds.count(kind))
         arg = naming.claim(naming.param_name(config.auth.get(key) or default_arg), taken)
         description = naming.clean_text(scheme.get("description"))
         if kind == "basic":
@@ -71,6 +71,22 @@ def read_security_schemes(
             )
         )
     return tuple(schemes)
+
+
+_SUFFIXES = ("_authentication", "_authorization", "_auth", "_scheme", "_security")
+
+
+def _default_argument(key: str, kind: ir.AuthKind, same_kind: int) -> str:
+    """The constructor argument of a scheme the config does not name."""
+    if kind == "basic":
+        return "username"
+    if same_kind == 1:
+        return "access_token" if kind == "bearer" else "api_key"
+    name = naming.param_name(key)
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def _kind(scheme: Any) -> ir.AuthKind | None:

@@ -273,6 +273,34 @@ def test_a_lone_bearer_scheme_is_an_access_token() -> None:
     assert api.resources[0].operations[0].security == ()
 
 
+def _arguments(schemes: dict[str, Any], config: Config | None = None) -> dict[str, str]:
+    root = spec({"/x": {"get": op("x")}}, components={"securitySchemes": schemes})
+    return {s.key: s.arg_name for s in build(root, config).security_schemes}
+
+
+def test_a_lone_api_key_scheme_is_an_api_key_whatever_its_name() -> None:
+    key = {"type": "apiKey", "in": "header", "name": "X-Api-Key"}
+    assert _arguments({"api_key_auth": key}) == {"api_key_auth": "api_key"}
+    assert _arguments({"ApiKeyAuth": key}) == {"ApiKeyAuth": "api_key"}
+    renamed = Config(auth={"ApiKeyAuth": "secret_key"})
+    assert _arguments({"ApiKeyAuth": key}, renamed) == {"ApiKeyAuth": "secret_key"}
+
+
+def test_several_schemes_of_a_kind_are_named_without_an_auth_suffix() -> None:
+    key = {"type": "apiKey", "in": "header", "name": "X-Key"}
+    bearer = {"type": "http", "scheme": "bearer"}
+    assert _arguments(
+        {"AdminKeyAuth": key, "user_key": key, "PartnerBearer": bearer, "BotAuthentication": bearer}
+    ) == {
+        "AdminKeyAuth": "admin_key",
+        "user_key": "user_key",
+        "PartnerBearer": "partner_bearer",
+        "BotAuthentication": "bot",
+    }
+    only_suffix = {"Auth": key, "Security": key}  # nothing left but the suffix: kept whole
+    assert _arguments(only_suffix) == {"Auth": "auth", "Security": "security"}
+
+
 def test_package_names_default_from_the_title_and_obey_the_config() -> None:
     api = build(spec({}))
     assert (api.package.client_class, api.package.package_name, api.package.version) == (

@@ -141,7 +141,7 @@ def test_bad_input_is_refused_before_anything_is_written(tmp_path: Path) -> None
     code, _, err = init(str(tmp_path / "a"), "--spec", str(PETSTORE), "--package", "my-sdk")
     assert code == 1 and "'my-sdk' is not a valid Python package name" in err
     code, _, err = init(str(tmp_path / "b"))
-    assert code == 1 and "--spec is needed the first time init runs" in err
+    assert code == 2 and "--spec is needed the first time init runs" in err  # a usage error
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
 
 
