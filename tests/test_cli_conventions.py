@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import subprocess
 import sys
 import threading
@@ -28,7 +29,7 @@ def cli(*args: object, stdin: str | None = None, color: bool = False, **env: str
 
 
 class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -184,3 +185,27 @@ def test_top_level_help_shows_whole_descriptions() -> None:
     commands = result.stdout.split("Commands:", 1)[1].strip().splitlines()
     assert len(commands) == len(COMMANDS)
     assert not any(line.rstrip().endswith("...") for line in commands), commands
+
+
+def test_drift_from_another_black_is_explained_in_one_line(tmp_path: Path) -> None:
+    """A folder laid out by another black (same code, other line breaks) is stale, and
+    `check` says why in one line instead of a diff."""
+    out = tmp_path / "sdk"
+    assert cli("generate", PETSTORE, "-o", out, "-q").exit_code == 0
+    provenance = out / ".sdkgen-provenance.json"
+    record = json.loads(provenance.read_text(encoding="utf-8"))
+    record["formatter"] = {"modules": 1, "name": "black", "version": "23.1.0"}
+    provenance.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    client = out / "petstore_sdk" / "_client.py"
+    text = client.read_text(encoding="utf-8")
+    client.write_text(text.replace("(\n        self,\n", "(self,\n", 1), encoding="utf-8")
+    assert client.read_text(encoding="utf-8") != text
+    result = cli("check", PETSTORE, "-o", out, SDKGEN_CACHE_DIR="")
+    assert result.exit_code == 1
+    assert "layout only: this folder was formatted with black 23.1.0" in result.stderr
+    assert "1 module(s) differ in line breaks, not in code" in result.stderr
+    assert result.stdout == ""  # no diff
+    client.write_text(text.replace("return", "return  ", 1) + "x = 1\n", encoding="utf-8")
+    code_changed = cli("check", PETSTORE, "-o", out, SDKGEN_CACHE_DIR="")
+    assert code_changed.exit_code == 1 and "layout only" not in code_changed.output
+    assert "changed: petstore_sdk/_client.py" in code_changed.stdout
