@@ -19,6 +19,7 @@ RUNTIME_FILES = (
     "_encoding.py",
     "_exceptions.py",
     "_logging.py",
+    "_loops.py",
     "_models.py",
     "_request.py",
     "_resource.py",

@@ -26,6 +26,7 @@ from ._credentials import Credential, Credentials
 from ._encoding import query_pairs
 from ._exceptions import ApiConnectionError, ApiTimeoutError, PaginationError
 from ._logging import log_from_environment, log_retry
+from ._loops import LoopPools
 from ._request import (
     ACCEPT,
     Headers,
@@ -83,6 +84,8 @@ class BaseClient:
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
         async_http_client: httpx.AsyncClient | None,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -91,11 +94,20 @@ class BaseClient:
         self.max_retries = max_retries
         self._credentials = Credentials(credentials)
         self._default_headers = dict(default_headers or {})
+        if max_connections < 1:
+            raise ValueError("max_connections must be 1 or more")
+        self._limits = httpx.Limits(
+            max_connections=max_connections,
+            max_keepalive_connections=min(max_keepalive_connections, max_connections),
+        )
         self._sync_client = http_client
-        self._async_client = async_http_client
         self._owns_sync = http_client is None
-        self._owns_async = async_http_client is None
-        self._async_loop: object = None  # the event loop our async client belongs to
+        # Calls in flight wait for a slot here rather than in httpx's pool, where the
+        # wait would count against their timeout (see `_loops`).
+        self._sync_slots = threading.BoundedSemaphore(max_connections)
+        self._async_pools = LoopPools(
+            self._new_async_client, async_http_client, max_connections
+        )
         self._lock = threading.Lock()
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -104,24 +116,11 @@ class BaseClient:
     def _http(self) -> httpx.Client:
         with self._lock:  # threads sharing a client must share one connection pool
             if self._sync_client is None:
-                self._sync_client = httpx.Client()
+                self._sync_client = httpx.Client(limits=self._limits)
             return self._sync_client
 
-    @property
-    def _ahttp(self) -> httpx.AsyncClient:
-        """The async HTTP client, replaced when our own is bound to another event loop.
-
-        Pooled connections belong to the loop that opened them, so a client reused by
-        successive `asyncio.run()` calls needs a fresh pool for each loop.
-        """
-        loop = _running_loop()
-        with self._lock:
-            if self._async_client is None or (
-                self._owns_async and self._async_loop is not loop
-            ):
-                self._async_client = httpx.AsyncClient()
-                self._async_loop = loop
-            return self._async_client
+    def _new_async_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(limits=self._limits)
 
     def close(self) -> None:
         """Close pooled connections of the sync HTTP client (if this client made it)."""
@@ -133,12 +132,12 @@ class BaseClient:
             client.close()
 
     async def aclose(self) -> None:
-        """Close pooled connections of both HTTP clients (if this client made them)."""
-        if self._owns_async:
-            with self._lock:
-                client, self._async_client = self._async_client, None
-            if client is not None and self._async_loop is _running_loop():
-                await client.aclose()
+        """Close the pooled connections this client opened, sync and async.
+
+        Async pools of event loops that have ended were closed as each loop ended; a
+        client given as `async_http_client` is left open (it is the caller's).
+        """
+        await self._async_pools.aclose()
         self.close()
 
     # -- sending -----------------------------------------------------------------------
@@ -171,7 +170,8 @@ class BaseClient:
                     received = None
                     continue
                 try:
-                    received = client.send(step.request, follow_redirects=False)
+                    with self._sync_slots:
+                        received = client.send(step.request, follow_redirects=False)
                 except httpx.RequestError as exc:
                     received = exc
         except StopIteration as done:
@@ -195,7 +195,8 @@ class BaseClient:
                 following_page = following(request, url)
                 return await self._arequest(following_page, cast_to, options=given)
 
-        client = self._ahttp
+        pool = await self._async_pools.current()
+        client = pool.client
         flow = self._flow(client, request, options, (cast_to, raw, None, next_page))
         received: Received = None
         try:
@@ -206,7 +207,9 @@ class BaseClient:
                     received = None
                     continue
                 try:
-                    received = await client.send(step.request, follow_redirects=False)
+                    async with pool.slots:
+                        sent = client.send(step.request, follow_redirects=False)
+                        received = await sent
                 except httpx.RequestError as exc:
                     received = exc
         except StopIteration as done:
@@ -344,13 +347,3 @@ class BaseClient:
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         message = f"{what}: {self._credentials.redacted(detail)}"
         return ApiConnectionError(message, method=request.method, url=url)
-
-
-def _running_loop() -> object:
-    """The running asyncio loop; None under other async libraries (one pool per run)."""
-    import asyncio  # not at the top: slow to import, and async callers have it already
-
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
