@@ -12,7 +12,7 @@ import pydantic
 
 from ._encoding import parse_as, parse_json
 from ._exceptions import ApiResponseValidationError, status_error_class
-from ._logging import log_response
+from ._logging import log_drift, log_response
 from ._request import Request
 from ._types import NOT_GIVEN, NotGiven
 
@@ -91,15 +91,20 @@ class Outcome:
         raw: bool,
         next_page: NextPage | None,
         anext_page: AsyncNextPage | None,
+        strict: bool = False,
     ) -> Any:
-        """The parsed body (or a `RawResponse`); an `ApiException` for a non-2xx."""
+        """The parsed body (or a `RawResponse`); an `ApiException` for a non-2xx.
+
+        A body that does not match `cast_to` is kept as the server sent it (see
+        `_tolerant`) unless `strict`, which raises `ApiResponseValidationError`.
+        """
         response, request = self.response, self.request
         log_response(request.method, request.path, response.status_code, self.elapsed)
         if not response.is_success:
             raise self.status_error()
 
         def parse() -> Any:
-            return self.parsed(cast_to, next_page, anext_page)
+            return self.parsed(cast_to, next_page, anext_page, strict)
 
         if raw:
             return RawResponse(
@@ -130,11 +135,12 @@ class Outcome:
         cast_to: Any,
         next_page: NextPage | None,
         anext_page: AsyncNextPage | None,
+        strict: bool,
     ) -> Any:
         """The body as `cast_to`; pages learn how to fetch the pages after them."""
         response, kind = self.response, self.request.response_kind
         if is_link_page(cast_to):
-            page = self.validated(cast_to, {"items": decode(response, kind)})
+            page = self.validated(cast_to, strict, {"items": decode(response, kind)})
             page._next_url = response.links.get("next", {}).get("url")
             page._fetch_next, page._afetch_next = next_page, anext_page
             return page
@@ -145,19 +151,27 @@ class Outcome:
             else:
                 result = parse_as(cast_to, decode(response, kind))
         except pydantic.ValidationError:
-            result = self.validated(cast_to)
+            result = self.validated(cast_to, strict)
         if _is_page(result):
             result._fetch_next, result._afetch_next = next_page, anext_page
         return result
 
-    def validated(self, cast_to: Any, data: Any = NOT_GIVEN) -> Any:
+    def validated(self, cast_to: Any, strict: bool, data: Any = NOT_GIVEN) -> Any:
         """Parse the decoded body (the slow path, with json.loads's text-encoding
-        detection), or raise ApiResponseValidationError saying how the body fails."""
+        detection); when it does not match `cast_to`, keep what the server sent, or
+        with `strict` raise ApiResponseValidationError saying how the body fails."""
         response = self.response
         body = decode(response, self.request.response_kind)
+        data = body if isinstance(data, NotGiven) else data
         try:
-            return parse_as(cast_to, body if isinstance(data, NotGiven) else data)
+            return parse_as(cast_to, data)
         except pydantic.ValidationError as exc:
+            if not strict:
+                from ._tolerant import tolerable, tolerant  # only for drifted responses
+
+                if tolerable(cast_to, data):
+                    log_drift(self.request.method, self.request.path, exc.error_count())
+                    return tolerant(cast_to, data)
             expected = getattr(cast_to, "__name__", str(cast_to))
             raise ApiResponseValidationError(
                 f"the response is not a valid {expected} ({exc.error_count()} errors)",
