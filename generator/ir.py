@@ -18,7 +18,18 @@ from . import naming
 # ---------------------------------------------------------------------------------------
 
 PrimitiveName = Literal[
-    "str", "int", "float", "bool", "datetime", "date", "time", "uuid", "bytes", "any", "none"
+    "str",
+    "int",
+    "float",
+    "bool",
+    "datetime",
+    "date",
+    "time",
+    "duration",
+    "uuid",
+    "bytes",
+    "any",
+    "none",
 ]
 
 
@@ -47,6 +58,18 @@ class TypeParam:
 @dataclass(frozen=True, slots=True)
 class ListOf:
     item: TypeRef
+
+
+@dataclass(frozen=True, slots=True)
+class TupleOf:
+    """A JSON array whose positions have their own types (`prefixItems`).
+
+    `rest` is the type of any items after them; None means there are none (`items:
+    false`, or `maxItems` no more than the positions), which makes a fixed-length tuple.
+    """
+
+    items: tuple[TypeRef, ...]
+    rest: TypeRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +108,9 @@ class Nullable:
     inner: TypeRef
 
 
-TypeRef = Primitive | Named | TypeParam | ListOf | DictOf | LiteralOf | UnionOf | Nullable
+TypeRef = (
+    Primitive | Named | TypeParam | ListOf | TupleOf | DictOf | LiteralOf | UnionOf | Nullable
+)
 
 ANY = Primitive("any")
 

@@ -107,11 +107,9 @@ class OperationReader:
             example = facts.example_of(schema if isinstance(schema, dict) else {})
         if example is ir.NO_DEFAULT:
             example = facts.example_of(info)
-        default = info.get("default", ir.NO_DEFAULT)
-        if default is not ir.NO_DEFAULT and not facts.fits(
-            default, tp, self._converter.enum_values()
-        ):
-            default = ir.NO_DEFAULT
+        default, _ = self._converter.usable_default(
+            info.get("default", ir.NO_DEFAULT), tp, schema_pointer
+        )
         style = param.get("style")
         explode = param.get("explode", style in (None, "form"))
         return ir.Param(
