@@ -216,6 +216,19 @@ Definition = Model | Enum | Alias
 
 ParamLocation = Literal["path", "query", "header", "cookie", "body"]
 
+ParamStyle = Literal[
+    "form", "simple", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
+]
+"""How a parameter is serialized (OpenAPI `style`); the location's default when unset."""
+
+DEFAULT_STYLE: dict[str, ParamStyle] = {
+    "path": "simple",
+    "header": "simple",
+    "query": "form",
+    "cookie": "form",
+    "body": "form",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Param:
@@ -232,6 +245,20 @@ class Param:
     explode: bool = True
     example: Any = NO_DEFAULT
     constraints: Constraints = field(default_factory=Constraints)
+    style: ParamStyle = "form"
+    allow_reserved: bool = False  # reserved characters sent as they are (query only)
+    media_type: str | None = None  # a `content` parameter: the value in this media type
+
+    @property
+    def default_serialization(self) -> bool:
+        """Whether the location's default style and explode apply (nothing to say)."""
+        default = DEFAULT_STYLE[self.location]
+        return (
+            self.style == default
+            and self.explode == (default == "form")
+            and not self.allow_reserved
+            and self.media_type is None
+        )
 
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
