@@ -94,9 +94,9 @@ class OperationReader:
     def _param(self, python: str, param: dict[str, Any], pointer: str, hint: str) -> ir.Param:
         schema, schema_pointer = param.get("schema"), join_pointer(pointer, "schema")
         if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-            media_type = sorted(param["content"])[0]
-            schema_pointer = join_pointer(pointer, "content", media_type, "schema")
-            schema = (param["content"][media_type] or {}).get("schema")
+            content_type = _pick_media_type(param["content"])
+            schema_pointer = join_pointer(pointer, "content", content_type, "schema")
+            schema = (param["content"][content_type] or {}).get("schema")
         tp = self._converter.type_of(schema, schema_pointer, hint + naming.pascal_case(python))
         resolved, _ = self._converter.resolve(schema, schema_pointer)
         info = resolved if isinstance(resolved, dict) else {}
@@ -107,13 +107,10 @@ class OperationReader:
             example = facts.example_of(schema if isinstance(schema, dict) else {})
         if example is ir.NO_DEFAULT:
             example = facts.example_of(info)
-        default = info.get("default", ir.NO_DEFAULT)
-        if default is not ir.NO_DEFAULT and not facts.fits(
-            default, tp, self._converter.enum_values()
-        ):
-            default = ir.NO_DEFAULT
-        style = param.get("style")
-        explode = param.get("explode", style in (None, "form"))
+        default, _ = self._converter.usable_default(
+            info.get("default", ir.NO_DEFAULT), tp, schema_pointer
+        )
+        style, explode, media_type = _serialization(param, location)
         return ir.Param(
             name=python,
             wire_name=param["name"],
@@ -123,9 +120,12 @@ class OperationReader:
             description=naming.clean_text(param.get("description") or info.get("description")),
             default=default,
             deprecated=bool(param.get("deprecated")),
-            explode=bool(explode),
+            explode=explode,
             example=example,
             constraints=facts.constraints(info),
+            style=style,
+            allow_reserved=location == "query" and param.get("allowReserved") is True,
+            media_type=media_type,
         )
 
     # -- request body -------------------------------------------------------------------
@@ -256,6 +256,33 @@ class OperationReader:
             description = naming.clean_text(header.get("description"))
             headers.append(ir.Header(str(name), description, tp))
         return tuple(headers)
+
+
+_STYLES: dict[str, tuple[ir.ParamStyle, ...]] = {
+    "path": ("simple", "label", "matrix"),
+    "header": ("simple",),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "cookie": ("form",),
+}
+
+
+def _serialization(param: dict[str, Any], location: str) -> tuple[ir.ParamStyle, bool, str | None]:
+    """style, explode and (for a `content` parameter) media type, with the defaults.
+
+    A style the location does not define (validation reports it) falls back to the
+    location's default, so the SDK still sends something the server may read.
+    """
+    default = ir.DEFAULT_STYLE[location]
+    style = param.get("style")
+    chosen: ir.ParamStyle = next((s for s in _STYLES[location] if s == style), default)
+    explode = param.get("explode")
+    if not isinstance(explode, bool):
+        explode = chosen in ("form", "deepObject")
+    content = param.get("content")
+    media_type = None
+    if param.get("schema") is None and isinstance(content, dict) and content:
+        media_type = _pick_media_type(content)
+    return chosen, explode, media_type
 
 
 def _pick_media_type(content: dict[str, Any]) -> str:
