@@ -319,6 +319,8 @@ def client_view(api: ir.Api) -> ClientView:
         "    max_connections: connections open at once, and calls in flight at once (the",
         "        others wait their turn, outside their timeout).",
         "    max_keepalive_connections: idle connections kept open for later calls.",
+        "    strict_response_validation: raise `ApiResponseValidationError` when a response",
+        "        does not match the documented type, instead of keeping what was sent.",
     ]
     resources = [
         ResourceLink(

@@ -25,6 +25,7 @@ RUNTIME_FILES = (
     "_resource.py",
     "_response.py",
     "_retries.py",
+    "_tolerant.py",
     "_types.py",
 )
 """The modules copied into every SDK, as they are."""

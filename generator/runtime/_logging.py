@@ -47,3 +47,13 @@ def log_retry(method: str, path: str, attempt: int, retries: int, delay: float) 
         attempt,
         retries,
     )
+
+
+def log_drift(method: str, path: str, errors: int) -> None:
+    log.debug(
+        "%s %s: the response differs from the API's documented type in %d places; "
+        "kept as sent (strict_response_validation=True raises instead)",
+        method,
+        path,
+        errors,
+    )

@@ -51,6 +51,7 @@ class StreamChat(BaseClient):
         async_http_client: httpx.AsyncClient | None = None,
         max_connections: int = 100,
         max_keepalive_connections: int = 20,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; connections are pooled until `close()` / `aclose()`.
 
@@ -67,6 +68,8 @@ class StreamChat(BaseClient):
             max_connections: connections open at once, and calls in flight at once (the
                 others wait their turn, outside their timeout).
             max_keepalive_connections: idle connections kept open for later calls.
+            strict_response_validation: raise `ApiResponseValidationError` when a response
+                does not match the documented type, instead of keeping what was sent.
         """
         if token is None:
             token = os.environ.get("STREAM_CHAT_TOKEN")
@@ -92,6 +95,7 @@ class StreamChat(BaseClient):
             async_http_client=async_http_client,
             max_connections=max_connections,
             max_keepalive_connections=max_keepalive_connections,
+            strict_response_validation=strict_response_validation,
         )
 
     def __repr__(self) -> str:

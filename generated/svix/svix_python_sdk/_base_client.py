@@ -86,12 +86,14 @@ class BaseClient:
         async_http_client: httpx.AsyncClient | None,
         max_connections: int = 100,
         max_keepalive_connections: int = 20,
+        strict_response_validation: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
+        self._strict_responses = strict_response_validation
         self._credentials = Credentials(credentials)
         self._default_headers = dict(default_headers or {})
         if max_connections < 1:
@@ -239,7 +241,10 @@ class BaseClient:
                     elapsed = time.monotonic() - started
                     redact = self._credentials.redacted_url
                     outcome = Outcome(received, request, elapsed, redact)
-                    return outcome.result(*result)
+                    strict = options.get(
+                        "strict_response_validation", self._strict_responses
+                    )
+                    return outcome.result(*result, strict)
             else:
                 delay = retry_delay_after_error(received, request, attempt, retries)
                 if delay is None:
