@@ -265,6 +265,18 @@ BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
 
 @dataclass(frozen=True, slots=True)
+class BodyPart:
+    """How one property of a form or multipart body is encoded, when the spec says more
+    than the defaults (its `encoding` entry, or a 3.1 `contentMediaType`)."""
+
+    wire_name: str
+    content_type: str | None = None  # multipart: the part's Content-Type
+    style: ParamStyle = "form"  # form bodies: as for a query parameter
+    explode: bool = True
+    allow_reserved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class RequestBody:
     """The request body: flattened into keyword arguments when it is an object model."""
 
@@ -274,6 +286,7 @@ class RequestBody:
     required: bool
     description: str = ""
     model: str | None = None  # class that validates flattened kwargs (None: `body=` param)
+    parts: tuple[BodyPart, ...] = ()  # sorted by wire name
 
 
 ResponseKind = Literal["json", "text", "binary", "empty"]

@@ -164,8 +164,34 @@ class OperationReader:
             )
             return ir.RequestBody(content_type, encoding, tp, required, description), [param], ()
         flat, pairs = self._flatten(model, required, taken)
-        request_body = ir.RequestBody(content_type, encoding, tp, required, description, model.name)
+        parts = self._parts(media, encoding, schema, schema_pointer)
+        request_body = ir.RequestBody(
+            content_type, encoding, tp, required, description, model.name, parts
+        )
         return request_body, flat, pairs
+
+    def _parts(
+        self, media: dict[str, Any], encoding: str, schema: Any, pointer: str
+    ) -> tuple[ir.BodyPart, ...]:
+        """Per-property encodings of a form or multipart body that differ from defaults."""
+        if encoding not in ("form", "multipart"):
+            return ()
+        declared = media.get("encoding")
+        declared = declared if isinstance(declared, dict) else {}
+        properties = self._converter.object_properties(schema, pointer)
+        parts = []
+        for wire in sorted(properties):
+            entry = declared.get(wire)
+            prop, _ = self._converter.resolve(*properties[wire])
+            part = _part(
+                wire,
+                entry if isinstance(entry, dict) else {},
+                prop if isinstance(prop, dict) else {},
+                encoding,
+            )
+            if part != ir.BodyPart(wire):
+                parts.append(part)
+        return tuple(parts)
 
     def _flattenable(self, tp: ir.TypeRef, encoding: str) -> ir.Model | None:
         """The model whose fields become keyword arguments, if the body is one object."""
@@ -285,6 +311,19 @@ def _serialization(param: dict[str, Any], location: str) -> tuple[ir.ParamStyle,
     return chosen, explode, media_type
 
 
+def _part(wire: str, entry: dict[str, Any], prop: dict[str, Any], encoding: str) -> ir.BodyPart:
+    """One property's `encoding` entry (contentType for multipart; style, explode and
+    allowReserved for forms), a 3.1 `contentMediaType` standing in for contentType."""
+    if encoding == "multipart":
+        content_type = entry.get("contentType", prop.get("contentMediaType"))
+        if isinstance(prop.get("items"), dict) and not isinstance(content_type, str):
+            content_type = prop["items"].get("contentMediaType")  # repeated parts
+        return ir.BodyPart(wire, content_type if isinstance(content_type, str) else None)
+    style, explode, _ = _serialization({k: v for k, v in entry.items() if k != "content"}, "query")
+    allow_reserved = entry.get("allowReserved") is True
+    return ir.BodyPart(wire, None, style, explode, allow_reserved)
+
+
 def _pick_media_type(content: dict[str, Any]) -> str:
     """JSON first, then forms, then anything: the media type the SDK will speak."""
     types = sorted(str(k) for k in content)
@@ -316,7 +355,11 @@ def _encoding(content_type: str) -> ir.BodyEncoding:
 
 
 def _is_binary_schema(schema: Any) -> bool:
-    return isinstance(schema, dict) and schema.get("format") in ("binary", "byte-stream")
+    if not isinstance(schema, dict):
+        return False
+    if schema.get("format") in ("binary", "byte-stream"):
+        return True
+    return "format" not in schema and isinstance(schema.get("contentMediaType"), str)
 
 
 def _status_key(status: Any) -> tuple[int, str]:

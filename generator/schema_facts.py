@@ -113,7 +113,11 @@ def scalar_type(schema: dict[str, Any], json_type: str | None = None) -> ir.Prim
     kind = json_type or (types[0] if types else None)
     if kind == "string":
         fmt = schema.get("format")
-        return ir.Primitive(_STRING_FORMATS.get(fmt, "str") if isinstance(fmt, str) else "str")
+        if isinstance(fmt, str) and fmt in _STRING_FORMATS:
+            return ir.Primitive(_STRING_FORMATS[fmt])
+        if isinstance(schema.get("contentMediaType"), str):
+            return ir.Primitive("bytes")  # 3.1's spelling of `format: binary`
+        return ir.Primitive("str")  # `contentEncoding` alone: the encoded text, as given
     if kind == "integer":
         return ir.Primitive("int")
     if kind == "number":

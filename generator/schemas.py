@@ -122,6 +122,10 @@ class SchemaConverter:
             schema, pointer = target, ref[1:]
         return schema, pointer
 
+    def object_properties(self, schema: Any, pointer: str) -> dict[str, tuple[Any, str]]:
+        """Wire name -> (schema, pointer) of an object's properties, `allOf` merged in."""
+        return self._merged_object(schema, pointer, set())[0]
+
     # -- type dispatch --------------------------------------------------------------------
 
     def _inner_type(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.TypeRef:

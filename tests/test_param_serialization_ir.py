@@ -93,3 +93,72 @@ def test_content_parameters_carry_their_media_type_and_schema() -> None:
     assert found.media_type == "application/json"
     assert isinstance(found.type, ir.Named)
     assert not found.default_serialization
+
+
+def build_upload(kind: str, media: dict[str, Any]) -> ir.Api:
+    root = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/upload": {
+                "post": {
+                    "operationId": "upload",
+                    "requestBody": {"content": {kind: media}},
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        },
+    }
+    return Builder(root, Config()).build()
+
+
+def body(kind: str, media: dict[str, Any]) -> ir.RequestBody:
+    found = build_upload(kind, media).operations[0].body
+    assert found is not None
+    return found
+
+
+UPLOAD = {
+    "type": "object",
+    "properties": {
+        "photo": {"type": "string", "contentMediaType": "image/png"},
+        "scans": {"type": "array", "items": {"type": "string", "format": "binary"}},
+        "meta": {"type": "object", "properties": {"a": {"type": "string"}}},
+        "note": {"type": "string"},
+        "b64": {"type": "string", "contentEncoding": "base64"},
+    },
+}
+
+
+def test_multipart_parts_take_content_types_from_encoding_or_content_media_type() -> None:
+    found = body(
+        "multipart/form-data",
+        {"schema": UPLOAD, "encoding": {"meta": {"contentType": "application/json"}}},
+    )
+    assert found.encoding == "multipart"
+    assert found.parts == (
+        ir.BodyPart("meta", "application/json"),
+        ir.BodyPart("photo", "image/png"),
+    )
+
+
+def test_form_properties_take_style_explode_and_allow_reserved_from_encoding() -> None:
+    schema = {
+        "type": "object",
+        "properties": {"tags": ARRAY, "q": {"type": "string"}, "plain": ARRAY},
+    }
+    encoding = {"tags": {"style": "pipeDelimited", "explode": False}, "q": {"allowReserved": True}}
+    found = body("application/x-www-form-urlencoded", {"schema": schema, "encoding": encoding})
+    assert found.encoding == "form"
+    assert found.parts == (
+        ir.BodyPart("q", allow_reserved=True),
+        ir.BodyPart("tags", style="pipeDelimited", explode=False),
+    )
+
+
+def test_content_media_type_makes_binary_content_but_content_encoding_alone_text() -> None:
+    api = build_upload("multipart/form-data", {"schema": UPLOAD})
+    fields = {f.wire_name: f.type for m in api.models for f in m.fields}
+    assert fields["photo"] == ir.Primitive("bytes")
+    assert fields["scans"] == ir.ListOf(ir.Primitive("bytes"))
+    assert fields["b64"] == ir.Primitive("str")
