@@ -214,6 +214,8 @@ class SchemaConverter:
 
     def _inline_enum(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.TypeRef:
         values = [v for v in schema["enum"] if v is not None]
+        if any(isinstance(v, float) for v in values):
+            return facts.scalar_type(schema)  # `Literal[...]` cannot hold a float
         if len(values) == 1 and _is_scalar(values[0]):
             return ir.LiteralOf((values[0],))
         if not _enum_value_type(values):
@@ -240,7 +242,9 @@ class SchemaConverter:
         members = self._enum_members(name, schema)
         if members is None:
             values = [v for v in schema["enum"] if v is not None and _is_scalar(v)]
-            self._add(ir.Alias(name, "", ir.LiteralOf(tuple(values)), _describe(schema), pointer))
+            floats = any(isinstance(v, float) for v in schema["enum"])
+            tp = facts.scalar_type(schema) if floats or not values else ir.LiteralOf(tuple(values))
+            self._add(ir.Alias(name, "", tp, _describe(schema), pointer))
             return
         value_type = _enum_value_type([m.value for m in members])
         assert value_type is not None
@@ -499,7 +503,8 @@ def _describe(schema: Any) -> str:
 
 
 def _is_scalar(value: Any) -> bool:
-    return isinstance(value, str | int | float | bool)
+    """A value `Literal[...]` can hold (a float cannot)."""
+    return isinstance(value, str | int | bool)
 
 
 def _single_value(schema: Any) -> Any:
