@@ -411,6 +411,18 @@ class Server:
 
 
 @dataclass(frozen=True, slots=True)
+class Webhook:
+    """An event the API sends to its users (OpenAPI 3.1 `webhooks`, 3.0 `x-webhooks`)."""
+
+    name: str  # its key in `webhooks` (`endpoint.created`)
+    payload: TypeRef  # what the delivery's JSON body parses into
+    event_type: str | None  # the payload's fixed `type` value, which tells events apart
+    summary: str = ""
+    description: str = ""
+    page: str = ""  # stem of its docs page (`endpoint-created`)
+
+
+@dataclass(frozen=True, slots=True)
 class Package:
     """How the generated project is named and versioned."""
 
@@ -438,6 +450,7 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
     module_groups: tuple[tuple[str, tuple[str, ...]], ...]  # module -> names it defines
+    webhooks: tuple[Webhook, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:
