@@ -1,7 +1,8 @@
 """The `sdkgen` command: the only place that prints and picks exit codes.
 
 Exit codes: 0 success, 1 the spec has errors or the output is stale (`check`), `diff`
-adds 3 (compatible API changes) and 4 (breaking changes); 2 usage errors (click's own
+adds 3 (compatible API changes) and 4 (breaking changes), `generate` 5 when edits made to
+generated files conflict with the new generation; 2 usage errors (click's own
 convention, for every command). Every command takes `-v/--verbose` and `-q/--quiet`; a
 spec may be a file, `-` (standard input) or an `http(s)://` URL (see `sources`).
 """
@@ -19,11 +20,12 @@ import click
 
 from . import fastcheck
 from .console import NORMAL, QUIET, VERBOSE, Console
+from .edits import PRISTINE
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
 from .provenance import PROVENANCE, explain, formatter_only
 from .sources import STDIN, SpecInput, is_url, resolve
-from .writer import WriteError, drift, write_tree
+from .writer import WriteError, Written, drift, write_generation
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -113,6 +115,11 @@ def main() -> None:
 @_CONFIG
 @_OUT
 @click.option("--force", is_flag=True, help="Overwrite files in OUTDIR that sdkgen did not create.")
+@click.option(
+    "--discard-edits",
+    is_flag=True,
+    help="Write the pristine generation: drop edits made to generated files, restore deleted ones.",
+)
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
 @_ROOTS
 @_voice
@@ -121,16 +128,24 @@ def generate_command(
     config: Path | None,
     outdir: Path,
     force: bool,
+    discard_edits: bool,
     strict: bool,
     ref_roots: tuple[Path, ...],
     console: Console,
 ) -> None:
-    """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR."""
+    """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR.
+
+    Edits made to generated files since the last run are merged into the new generation
+    (three-way, like git); overlapping ones leave conflict markers and exit 5.
+    """
     result = _run(_open(spec, console), config, console, strict, ref_roots)
     try:
-        touched = write_tree(outdir, result.files, force=force)
+        written = write_generation(
+            outdir, result.files, force=force, discard_edits=discard_edits
+        )
     except (WriteError, OSError) as exc:
         _fail(console, f"error: cannot write {outdir}: {exc}")
+    touched = written.touched
     fastcheck.remember(fastcheck.key_of_run(result.files[PROVENANCE], strict), result.files)
     for stage, seconds in result.timings.items():
         console.detail(f"  {stage}: {seconds:.3f}s")
@@ -145,6 +160,41 @@ def generate_command(
             f"{len(api.models)} models, {len(api.enums)} enums in {total:.2f}s",
             success=True,
         )
+    _report_edits(console, outdir, written, _regenerate_hint(outdir))
+
+
+def _report_edits(console: Console, outdir: Path, written: Written, hint: str) -> None:
+    """Which edits were kept, left deleted or conflict; exit 5 while conflicts remain."""
+    edits = written.edits
+    for label, paths in (
+        ("kept your edits in", edits.kept),
+        ("left deleted (you deleted them):", edits.deleted),
+        ("kept, though no longer generated (you edited them):", edits.orphaned),
+    ):
+        if paths:
+            console.info(f"{label} {_count(paths)}: {', '.join(paths)}")
+    if written.unresolved:
+        console.error(
+            f"error: conflicting edits in {_count(written.unresolved)} in {outdir}: "
+            f"{', '.join(written.unresolved)}\n"
+            "your edits overlap lines the new generation changes: resolve the conflict "
+            "markers (<<<<<<< your edits / ======= / >>>>>>> new generation) in each, "
+            f"then run `{hint}` again"
+        )
+        sys.exit(5)
+
+
+def _count(paths: list[str]) -> str:
+    return f"{len(paths)} file" + ("" if len(paths) == 1 else "s")
+
+
+def _regenerate_hint(outdir: Path) -> str:
+    """How this output is regenerated: `make generate` in a repository `init` scaffolded."""
+    from .scaffold import STATE_FILE
+
+    if (outdir.absolute().parent / STATE_FILE).is_file():
+        return "make generate"
+    return "sdkgen generate"
 
 
 @main.command(name="check", short_help="Exit 1 if OUTDIR is not what `generate` would write.")
@@ -188,16 +238,24 @@ def check_command(
         if path in result.files
     }
     layout_only = None
-    if not (found.added or found.removed):
+    if not (set(found.added) - {PRISTINE} or found.removed):  # the record follows the files
         layout_only = formatter_only(recorded, current, changed)
-    if layout_only is not None:
+    hint = _regenerate_hint(outdir)
+    if layout_only is not None and not found.unresolved:
         console.error(f"error: {outdir} is stale: {layout_only}")
-        console.info("run `sdkgen generate` to lay it out anew, or install that black")
+        console.info(f"run `{hint}` to lay it out anew, or install that black")
         sys.exit(1)
-    if not console.quiet:
+    stale = found.added or found.removed or found.changed
+    if not console.quiet and stale:
         _show_drift(console, outdir, result, found, recorded, diff.drift_report, diff.to_text)
         _show_diffs(console, found.diffs, None if console.verbose else diff_lines)
-    console.error(f"error: {outdir} is stale: run `sdkgen generate` to update it")
+    if found.unresolved:
+        console.error(
+            f"error: conflict markers remain in {_count(found.unresolved)} in {outdir}: "
+            f"{', '.join(found.unresolved)}; resolve them, then run `{hint}`"
+        )
+    if stale:
+        console.error(f"error: {outdir} is stale: run `{hint}` to update it")
     sys.exit(1)
 
 
