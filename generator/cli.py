@@ -20,12 +20,12 @@ import click
 
 from . import fastcheck
 from .console import NORMAL, QUIET, VERBOSE, Console
-from .edits import PRISTINE
+from .edits import PRISTINE, is_record
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
 from .provenance import PROVENANCE, explain, formatter_only
 from .sources import STDIN, SpecInput, is_url, resolve
-from .writer import WriteError, Written, drift, write_generation
+from .writer import Drift, WriteError, Written, drift, write_generation
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -201,7 +201,9 @@ def _regenerate_hint(outdir: Path) -> str:
 @_SPEC
 @_CONFIG
 @_OUT
-@click.option("--diff-lines", default=20, show_default=True, help="Diff lines shown per file.")
+@click.option(
+    "--diff-lines", default=20, show_default=True, help="Diff lines shown (--verbose: all)."
+)
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
 @_ROOTS
 @_voice
@@ -214,9 +216,11 @@ def check_command(
     ref_roots: tuple[Path, ...],
     console: Console,
 ) -> None:
-    """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff.
+    """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a report.
 
-    With --verbose every diff is shown whole; with --quiet only the verdict.
+    The report: the API changes since OUTDIR was generated, one line of changed files and
+    an excerpt of their diffs (--verbose: every file and every diff; --quiet: only the
+    verdict). Edits that `generate` keeps are not drift; conflict markers are.
     """
     source = _open(spec, console)
     run_key = fastcheck.key_of_inputs(source, config, strict, ref_roots)
@@ -248,7 +252,11 @@ def check_command(
     stale = found.added or found.removed or found.changed
     if not console.quiet and stale:
         _show_drift(console, outdir, result, found, recorded, diff.drift_report, diff.to_text)
-        _show_diffs(console, found.diffs, None if console.verbose else diff_lines)
+        if console.verbose:
+            _show_diffs(console, found.diffs, None)
+        else:  # an excerpt, sdkgen's records left out
+            code = {path: diff for path, diff in found.diffs.items() if not is_record(path)}
+            _show_diffs(console, code or found.diffs, diff_lines)
     if found.unresolved:
         console.error(
             f"error: conflict markers remain in {_count(found.unresolved)} in {outdir}: "
@@ -263,34 +271,71 @@ def _show_drift(
     console: Console,
     outdir: Path,
     result: Generation,
-    found: Any,
+    found: Drift,
     recorded: str | None,
     drift_report: Callable[..., Any],
     to_text: Callable[..., str],
 ) -> None:
-    """What changed: the provenance, the API, then the files."""
-    if PROVENANCE in found.changed or PROVENANCE in found.added:
-        for line in explain(recorded, result.files[PROVENANCE]):
-            console.out(f"provenance: {line}")
+    """What changed: the API first, then one line of files; the provenance when the API
+    did not change (or with --verbose), and every file with --verbose."""
     report = drift_report(outdir, result.api)
     if report is not None:
-        console.out(f"API changes since {outdir} was generated: " + to_text(report))
-    for label, paths in (
-        ("added", found.added),
-        ("removed", found.removed),
-        ("changed", found.changed),
-    ):
-        for path in paths:
-            console.out(f"{label}: {path}")
+        console.out(f"API changes since {outdir} was generated: " + to_text(report), nl=False)
+    console.out(_files_line(found))
+    explained = report is None or not report.changes or console.verbose
+    if explained and (PROVENANCE in found.changed or PROVENANCE in found.added):
+        for line in explain(recorded, result.files[PROVENANCE]):
+            console.out(f"provenance: {line}")
+    if console.verbose:
+        for label, paths in (
+            ("added", found.added),
+            ("removed", found.removed),
+            ("changed", found.changed),
+        ):
+            for path in paths:
+                console.out(f"{label}: {path}")
+    if found.kept:
+        console.out(f"your edits are kept in {_count(found.kept)}: {_names(found.kept)}")
+    if found.conflicts:
+        console.out(
+            f"your edits conflict with the new generation in {_count(found.conflicts)}: "
+            f"{_names(found.conflicts)} (regenerating leaves conflict markers there)"
+        )
+
+
+def _files_line(found: Drift) -> str:
+    """One line: how many files differ, and the first few (sdkgen's records count only
+    when nothing else differs: they change whenever anything does)."""
+    kinds = (("changed", found.changed), ("added", found.added), ("removed", found.removed))
+    counted = [(label, [p for p in paths if not is_record(p)]) for label, paths in kinds]
+    if not any(paths for _, paths in counted):
+        counted = list(kinds)
+    numbers = ", ".join(f"{len(paths)} {label}" for label, paths in counted if paths)
+    return f"files: {numbers} ({_names([p for _, paths in counted for p in paths])})"
+
+
+def _names(paths: list[str], shown: int = 3) -> str:
+    more = len(paths) - shown
+    return ", ".join(paths[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 def _show_diffs(console: Console, diffs: dict[str, list[str]], limit: int | None) -> None:
-    """Each file's diff, cut at `limit` lines (None: whole)."""
-    for path, lines in diffs.items():
-        shown = lines if limit is None else lines[:limit]
-        console.out("\n".join(shown))
-        if len(lines) > len(shown):
-            console.out(f"... {len(lines) - len(shown)} more diff lines in {path} (see --verbose)")
+    """The files' diffs: whole (`limit` None), or the first `limit` lines, clearly cut."""
+    items = list(diffs.items())
+    room = limit
+    for index, (path, lines) in enumerate(items):
+        if room is not None and len(lines) > room:
+            if room > 0:
+                console.out("\n".join(lines[:room]))
+            cut = len(lines) - room + sum(len(rest) for _, rest in items[index + 1 :])
+            files = _count([p for p, _ in items[index:]])
+            console.out(
+                f"--- cut here: {cut} more diff lines in {files} (from {path} on); "
+                "--verbose shows every diff"
+            )
+            return
+        console.out("\n".join(lines))
+        room = None if room is None else room - len(lines)
 
 
 @main.command(name="diff", short_help="Report API changes from OLD to NEW, breaking ones flagged.")

@@ -35,8 +35,8 @@ def test_generate_then_check(tmp_path: Path) -> None:
     (out / PRISTINE).unlink()  # as an older sdkgen left it: no base, so no edits to keep
     code, stdout, err = run("check", str(PETSTORE), "-o", str(out))
     assert code == 1
-    assert "changed: petstore_sdk/_client.py" in stdout
-    assert "added: petstore_sdk/models/pet.py" in stdout
+    listed = "files: 1 changed, 1 added (petstore_sdk/_client.py, petstore_sdk/models/pet.py)"
+    assert listed + "\n" in stdout
     assert "-# edited" in stdout  # a short diff
     assert "is stale" in err
 

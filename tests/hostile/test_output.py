@@ -155,9 +155,11 @@ def test_check_explains_the_provenance_before_any_diff(out: Path, tmp_path: Path
     spec.write_text(PETSTORE.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
     result = _cli("check", spec, "-o", out)
     assert result.exit_code == 1
-    first = result.output.splitlines()[0]
-    assert first.startswith("provenance: spec changed: ")
-    assert "changed: .sdkgen-provenance.json" in result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("API changes since ") and "no changes to the SDK's API" in lines[0]
+    assert lines[1] == "files: 2 changed (.sdkgen-provenance.json, .sdkgen-manifest.json)"
+    assert lines[2].startswith("provenance: spec changed: ")  # no API change: say why
+    assert "--- .sdkgen-provenance.json (on disk)" in lines[3:]  # the diff comes last
 
 
 def _shuffled(spec: Path, seed: int, keys: tuple[str, ...]) -> str:
