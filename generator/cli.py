@@ -375,6 +375,78 @@ def diff_command(
     sys.exit(diff.EXIT_CODES[report.bump])
 
 
+@main.command(name="release", short_help="Bump the SDK version as its API changes say; log them.")
+@_SPEC
+@click.option(
+    "--config",
+    "-c",
+    "config",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Generator config (YAML): its `version:` is set to the new version.",
+)
+@_OUT
+@click.option(
+    "--changelog",
+    default=Path("CHANGELOG.md"),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Markdown changelog: the change report is prepended as the new version's section.",
+)
+@click.option(
+    "--bump",
+    type=click.Choice(["auto", "patch", "minor", "major"]),
+    default="auto",
+    show_default=True,
+    help="Which version part to bump; auto: what the API changes call for.",
+)
+@_voice
+def release_command(
+    spec: str | Path,
+    config: Path,
+    outdir: Path,
+    changelog: Path,
+    bump: str,
+    console: Console,
+) -> None:
+    """Prepare a release: bump the version in CONFIG and log the API changes in CHANGELOG.
+
+    The changes are those since OUTDIR was generated (`sdkgen diff OUTDIR SPEC`), the
+    version bumped is the one OUTDIR was generated with; run `sdkgen generate` afterwards
+    (`make release` does both). With no API change nothing is written, unless --bump.
+    """
+    from . import diff, release
+
+    before = diff.stored_summary(outdir)
+    if before is None:
+        _fail(console, f"error: {outdir} has no {diff.SUMMARY_FILE}: generate it first")
+    result = _run(_open(spec, console), config, console)
+    report = diff.compare(before, diff.summarize(result.api))
+    part = report.bump if bump == "auto" else bump
+    if part == "none":
+        console.info(
+            f"no API changes since {outdir} was generated: nothing to release "
+            "(--bump patch releases anyway)"
+        )
+        return
+    try:
+        current = release.generated_version(outdir)
+        version = release.next_version(current, part)
+        log = _read(changelog) if changelog.exists() else None
+        new_log = release.with_section(log, version, diff.to_markdown(report, title=version))
+        config_text = release.with_version(config.read_text(encoding="utf-8"), version)
+    except (release.ReleaseError, OSError, UnicodeDecodeError) as exc:
+        _fail(console, f"error: cannot prepare the release: {exc}")
+    config.write_text(config_text, encoding="utf-8")
+    changelog.write_text(new_log, encoding="utf-8")
+    console.info(
+        f"release {version} ({part} bump from {current}: {diff.headline(report)}): "
+        f"version set in {config}, changes prepended to {changelog}",
+        success=True,
+    )
+    console.info(f"next: `{_regenerate_hint(outdir)}`, commit, tag v{version}")
+
+
 @main.command(name="init", short_help="Scaffold an SDK repository (config, Makefile, CI).")
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
