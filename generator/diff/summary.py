@@ -76,6 +76,7 @@ def _operation(resource: ir.Resource, op: ir.Operation) -> dict[str, Any]:
         "deprecated": op.deprecated,
         "paginated": op.pagination is not None,
         "returns": type_text(op.result.type) if op.result else "None",
+        "body": op.body.model if op.body else None,  # the model of a flattened body
         "params": {
             p.name: {"in": p.location, "type": type_text(p.type), "required": p.required}
             for p in op.params
