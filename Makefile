@@ -74,7 +74,7 @@ lock: $(VENV)/.installed ## Refresh the lock files to the newest releases the ve
 	cd requirements/npm && npm install --package-lock-only --no-audit --no-fund --loglevel=error
 
 lint: setup ## ruff and mypy --strict on the generator
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests corpus conformance
 	$(BIN)/mypy
 
 docs: setup ## Build the docs site of generated/svix into build/site (mkdocs-material, --strict)
