@@ -23,6 +23,7 @@ from .parallel import Beside
 from .runtime import runtime_sources
 from .views import definitions_by_name, model_module
 from .views_api import ResourceView, client_view, resource_module
+from .views_webhooks import webhooks_view
 
 
 def templates_dir() -> Path:
@@ -172,6 +173,8 @@ def _render_code(
             view=model_module(api, module, names, definitions),
             module_doc=doc,
         )
+    if api.webhooks:
+        put(f"{pkg}/webhooks.py", "sdk/webhooks.py.jinja", view=webhooks_view(api))
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
     put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
