@@ -160,8 +160,7 @@ class Outcome:
         else:
             try:
                 if json_body:
-                    # pydantic reads the bytes itself: faster than json.loads, then
-                    # validate
+                    # pydantic reads the bytes itself: faster than json.loads first
                     result = parse_json(cast_to, response.content)
                 else:
                     result = parse_as(cast_to, decode(response, kind))
@@ -194,7 +193,9 @@ class Outcome:
                 except pydantic.ValidationError:
                     if strict:
                         break  # the whole body fails below, with the error it gets
-                    items[index] = self.validated(item_type, strict, item, item)
+                    from ._tolerant import tolerant  # as the whole list would be
+
+                    items[index] = tolerant(item_type, item)
         return self.validated(cast_to, strict, data, data)
 
     def validated(self, cast_to: Any, strict: bool, data: Any, body: Any) -> Any:
