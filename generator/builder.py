@@ -234,9 +234,17 @@ class Builder:
                     title=title or naming.pascal_case(name),
                     description=tag_docs.get(title, ""),
                     operations=ops,
+                    extends=self._extends(name),
                 )
             )
+        for name in sorted(set(self._config.resources) - set(grouped)):
+            known = ", ".join(sorted(grouped)) or "none"
+            self._warn("", f"config resources: {name!r} is not a resource (resources: {known})")
         return tuple(resources)
+
+    def _extends(self, resource: str) -> str:
+        hooks = self._config.resources.get(resource)
+        return hooks.extend or "" if hooks is not None else ""
 
     def _tag_descriptions(self) -> dict[str, str]:
         tags = self._root.get("tags")

@@ -380,6 +380,7 @@ class Resource:
     title: str
     description: str
     operations: tuple[Operation, ...]
+    extends: str = ""  # "module:Class" the user's config adds as a base class ("" for none)
 
 
 # ---------------------------------------------------------------------------------------
