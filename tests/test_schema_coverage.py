@@ -8,11 +8,15 @@ The end-to-end check of the same features (mypy --strict, calls over loopback) i
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator import ir, views
+from generator.formatting import black_format
+from generator.pipeline import generate
 from generator.builder import Builder
 from generator.config import Config
 from generator.schemas import SchemaConverter
@@ -262,3 +266,32 @@ def test_defaults_are_written_as_members_literals_or_validated_json() -> None:
     assert "colours: list[Colour] = [Colour.BLUE]" in lines
     assert 'since: date = Field(default="2024-01-31", validate_default=True)' in lines
     assert 'size: int | str = "L"' in lines
+
+
+def test_a_long_enum_list_default_is_laid_out_as_black_does(tmp_path: Path) -> None:
+    values = ["success", "failure", "skipped", "cancelled"]
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "OutcomeOfTheQueryItem": {"type": "string", "enum": values},
+                "Query": {
+                    "type": "object",
+                    "properties": {
+                        "outcomes": {
+                            "type": "array",
+                            "items": ref("OutcomeOfTheQueryItem"),
+                            "default": values,
+                        }
+                    },
+                },
+            }
+        },
+    }
+    (tmp_path / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    files = generate(tmp_path / "spec.json").files
+    source = next(text for path, text in files.items() if str(path).endswith("models/query.py"))
+    assert "    outcomes: list[OutcomeOfTheQueryItem] = [\n" in source
+    assert black_format(source) == source
