@@ -15,10 +15,11 @@ from typing import Any
 import pytest
 
 from generator import ir, views
-from generator.formatting import black_format
-from generator.pipeline import generate
 from generator.builder import Builder
 from generator.config import Config
+from generator.examples import primitive_example, python_example
+from generator.formatting import black_format
+from generator.pipeline import generate
 from generator.schemas import SchemaConverter
 
 STR, INT, FLOAT = ir.Primitive("str"), ir.Primitive("int"), ir.Primitive("float")
@@ -295,3 +296,11 @@ def test_a_long_enum_list_default_is_laid_out_as_black_does(tmp_path: Path) -> N
     source = next(text for path, text in files.items() if str(path).endswith("models/query.py"))
     assert "    outcomes: list[OutcomeOfTheQueryItem] = [\n" in source
     assert black_format(source) == source
+
+
+def test_examples_of_tuples_and_null_only_values_are_what_the_types_accept() -> None:
+    pair = ir.TupleOf((FLOAT, STR))
+    assert python_example([1.5, "a"], pair) == '(1.5, "a")'
+    assert python_example([1.5], ir.TupleOf((FLOAT,))) == "(1.5,)"
+    assert python_example([1.5, "a"], ir.TupleOf((FLOAT,), STR)) == '[1.5, "a"]'
+    assert primitive_example("none", ir.Constraints()) is None

@@ -282,9 +282,11 @@ def _shape(name: str, value: Any) -> tuple[str, list[Any]]:
     if isinstance(value, Mapping):
         return "object", [(str(k), v) for k, v in value.items() if v is not None]
     if isinstance(value, set | frozenset):
-        return "array", sorted(value, key=lambda v: _text(name, v))
+        items = [item for item in value if item is not None]
+        return "array", sorted(items, key=lambda v: _text(name, v))
     if isinstance(value, list | tuple):
-        return "array", list(value)
+        # null items are undefined in RFC 6570: left out, like null properties
+        return "array", [item for item in value if item is not None]
     if isinstance(value, bytes | bytearray):
         raise EncodingError(
             f"parameter {name!r}: bytes have no text form here; pass a str"
