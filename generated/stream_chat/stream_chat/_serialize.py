@@ -94,13 +94,14 @@ def query_parts(name: str, value: Any) -> list[str]:
         return [f"{key}={quote(_text(name, value), safe=safe)}"]
     if style == "deepObject":
         return _deep_object(name, key, kind, items, safe)
-    texts = _flat(name, kind, items)
-    if explode and kind == "array":
-        return [f"{key}={quote(t, safe=safe)}" for t in texts]
-    if explode:  # an object: each property is a parameter of its own
+    if explode and kind == "object":  # each property is a parameter of its own
         return [
-            f"{quote(k, safe='')}={quote(t, safe=safe)}" for k, t in _pairs(name, items)
+            f"{quote(k, safe='')}={quote(t, safe=safe)}"
+            for k, t in _form_pairs(name, items)
         ]
+    texts = _flat(name, kind, items)
+    if explode:
+        return [f"{key}={quote(t, safe=safe)}" for t in texts]
     delimiter = _DELIMITERS.get(style, ",")
     return (
         [f"{key}=" + delimiter.join(quote(t, safe=safe) for t in texts)]
@@ -174,7 +175,8 @@ def cookie_parts(name: str, value: Any) -> list[str]:
         if kind == "array":
             return [f"{key}={quote(t, safe='')}" for t in _flat(name, kind, items)]
         return [
-            f"{quote(k, safe='')}={quote(t, safe='')}" for k, t in _pairs(name, items)
+            f"{quote(k, safe='')}={quote(t, safe='')}"
+            for k, t in _form_pairs(name, items)
         ]
     texts = _flat(name, kind, items)
     return [f"{key}=" + ",".join(quote(t, safe="") for t in texts)] if texts else []
@@ -303,6 +305,20 @@ def _flat(name: str, kind: str, items: list[Any]) -> list[str]:
 
 def _pairs(name: str, items: list[Any]) -> list[tuple[str, str]]:
     return [(k, _text(name, _leaf(name, v))) for k, v in items]
+
+
+def _form_pairs(name: str, items: list[Any]) -> list[tuple[str, str]]:
+    """An exploded form object's properties as parameters; a list property repeats its
+    name once per item, as an exploded array parameter does (`tags=a&tags=b`)."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in items:
+        if isinstance(value, list | tuple):
+            pairs += [
+                (key, _text(name, _leaf(name, v))) for v in value if v is not None
+            ]
+        else:
+            pairs.append((key, _text(name, _leaf(name, value))))
+    return pairs
 
 
 def _leaf(name: str, value: Any) -> Any:

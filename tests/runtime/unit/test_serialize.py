@@ -209,6 +209,14 @@ def test_nested_deep_objects_nest_brackets() -> None:
     )
 
 
+def test_list_properties_of_exploded_form_objects_repeat_their_name() -> None:
+    value = {"name": "doggie", "photoUrls": ["a", "b"]}
+    assert query(value) == "name=doggie&photoUrls=a&photoUrls=b"
+    assert cookie_parts("c", value) == ["name=doggie", "photoUrls=a", "photoUrls=b"]
+    with pytest.raises(EncodingError, match="nested list"):
+        query(value, explode=False)
+
+
 def test_sets_are_sent_in_a_stable_order() -> None:
     assert query({"b", "c", "a"}, explode=False) == "color=a,b,c"
 
