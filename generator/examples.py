@@ -99,6 +99,8 @@ class Examples:
         if isinstance(tp, ir.DictOf):
             if depth > 2:
                 return {}
+            if tp.value == ir.ANY:  # a free-form map: a scalar value fits every location
+                return {"key": "value"}
             return {"key": self._from_type(tp.value, ir.Constraints(), "value", depth + 1)}
         if isinstance(tp, ir.UnionOf):
             return self._from_type(tp.members[0], c, hint, depth) if tp.members else None

@@ -142,7 +142,17 @@ def binary_content(value: Any) -> Any:
 
 
 def _given(values: Any) -> dict[str, Any]:
-    return {str(k): v for k, v in dict(values).items() if not isinstance(v, NotGiven)}
+    """The fields given (a mapping, a model, or (name, value) pairs), NOT_GIVEN left out."""
+    if isinstance(values, pydantic.BaseModel):
+        values = values.model_dump(by_alias=True, exclude_unset=True)
+    try:
+        fields = dict(values)
+    except (TypeError, ValueError):
+        raise EncodingError(
+            f"body: a form or multipart body is a set of named fields; cannot send "
+            f"{type(values).__name__} {values!r:.60}"
+        ) from None
+    return {str(k): v for k, v in fields.items() if not isinstance(v, NotGiven)}
 
 
 def _validated(

@@ -56,6 +56,13 @@ def test_a_form_given_whole_as_a_mapping_or_as_encoded_text() -> None:
     assert encode_form(Upload, {"name": NOT_GIVEN}, optional=True) is NOT_GIVEN
 
 
+def test_a_form_body_that_is_not_named_fields_is_refused() -> None:
+    with pytest.raises(EncodingError, match="named fields"):
+        encode_form(None, ["a", "b"])
+    with pytest.raises(EncodingError, match="named fields"):
+        encode_multipart(None, 3)
+
+
 def test_extra_body_fields_join_a_form() -> None:
     body = encode_form(Upload, {"name": "n"})
     assert body.with_extra({"x": "y z"}).content() == b"name=n&x=y+z"
