@@ -99,6 +99,8 @@ class Examples:
         if isinstance(tp, ir.DictOf):
             if depth > 2:
                 return {}
+            if tp.value == ir.ANY:  # a free-form map: a scalar value fits every location
+                return {"key": "value"}
             return {"key": self._from_type(tp.value, ir.Constraints(), "value", depth + 1)}
         if isinstance(tp, ir.UnionOf):
             return self._from_type(tp.members[0], c, hint, depth) if tp.members else None
@@ -133,6 +135,8 @@ def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
         return float(c.minimum) if c.minimum is not None else 1.5
     if name == "bool":
         return True
+    if name == "none":  # `enum: [null]`: the one value there is
+        return None
     if name in ("datetime", "date", "time", "duration", "uuid"):
         return _FORMATS[{"datetime": "date-time"}.get(name, name)]
     if name == "bytes":
@@ -178,4 +182,7 @@ def python_example(value: Any, tp: ir.TypeRef) -> str:
     inner = tp.inner if isinstance(tp, ir.Nullable) else tp
     if inner == ir.Primitive("bytes") and isinstance(value, str):
         return "b" + naming.py_str(value)
+    if isinstance(inner, ir.TupleOf) and inner.rest is None and isinstance(value, list):
+        items = [naming.py_literal(v) for v in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     return naming.py_literal(value)

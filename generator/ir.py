@@ -91,7 +91,7 @@ class Discriminator:
     """How to pick a union member: the wire property and, per value, the member name."""
 
     wire_name: str
-    python_name: str | None  # the field name when every member declares it as a literal
+    python_name: str | None  # the members' attribute (and TypedDict key) for the tag
     mapping: tuple[tuple[str, str], ...]  # (value, member class name), sorted by value
 
 

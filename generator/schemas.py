@@ -499,10 +499,13 @@ class SchemaConverter:
         if isinstance(spec, dict) and isinstance(spec.get("propertyName"), str):
             wire = spec["propertyName"]
             mapping = self._explicit_mapping(spec, members, names)
+            if mapping and tags is not None and tags[0] == wire and "mapping" not in spec:
+                # Members that pin the tag (`const: circle`) are only ever sent with that
+                # value, whatever the implicit mapping (the component name) says.
+                pinned = {str(v): n for v, n in zip(tags[1], names, strict=True)}
+                mapping = tuple(sorted({**dict(mapping), **pinned}.items()))
             if mapping:
-                literal = tags is not None and tags[0] == wire
-                python = naming.field_name(wire) if literal else None
-                return ir.Discriminator(wire, python, mapping)
+                return ir.Discriminator(wire, naming.field_name(wire), mapping)
         if tags is not None and all(isinstance(v, str) for v in tags[1]):
             mapping = tuple(sorted(zip((str(v) for v in tags[1]), names, strict=True)))
             return ir.Discriminator(tags[0], naming.field_name(tags[0]), mapping)
