@@ -27,6 +27,7 @@ _FORMATS: dict[str, str] = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
     "time": "12:00:00",
+    "duration": "PT1H",
     "byte": "aGVsbG8=",
 }
 # A plain string whose name says what it holds gets a value of that kind.
@@ -36,7 +37,7 @@ _NAME_HINTS = (
     ("uri", "https://example.com/webhook"),
     ("description", "An example description"),
 )
-_STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "uuid", "bytes"})
+_STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "duration", "uuid", "bytes"})
 _SHALLOW = 2  # below this depth a model shows its required fields only
 _DEEPEST = 8  # below this depth nothing more is filled in (cycles end here too)
 # Tried in order when a pattern rejects the name-based string.
@@ -107,6 +108,8 @@ class Examples:
             item_limits = c.items or ir.Constraints()
             item = self._from_type(tp.item, item_limits, _singular(hint), depth + 1)
             return [item] * max(1, c.min_items or 0)
+        if isinstance(tp, ir.TupleOf):
+            return [self._from_type(item, ir.Constraints(), hint, depth + 1) for item in tp.items]
         if isinstance(tp, ir.DictOf):
             if depth > _SHALLOW:
                 return {}
@@ -147,7 +150,7 @@ def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
         return float(_number(c, 1.5, step=0.5))
     if name == "bool":
         return True
-    if name in ("datetime", "date", "time", "uuid"):
+    if name in ("datetime", "date", "time", "duration", "uuid"):
         return _FORMATS[{"datetime": "date-time"}.get(name, name)]
     if name == "bytes":
         return "data"
