@@ -29,6 +29,7 @@ def request(path: str = "/pets/1", method: str = "GET", **extra: Any) -> dict[st
         ("/non-ascii-æø", "/non-ascii-%C3%A6%C3%B8", True),
         ("/matrix/{;id}", "/matrix/;id=5", True),
         ("/a/{x}.json", "/a/b.xml", False),
+        ("/#X-Amz-Target=Svc.Op", "/", True),
     ],
 )
 def test_path_matches_the_template(template: str, path: str, matches: bool) -> None:
