@@ -68,6 +68,8 @@ def _failure(snippet: Snippet, result: dict[str, Any]) -> tuple[str, str]:
         return _client_side(error)
     last = requests[-1]
     if last["status"] is None:
+        if "LocalProtocolError" in error["message"]:  # httpx refused to send it
+            return "NotSendable", _message(error)
         if error["type"] in ("RemoteProtocolError", "ApiConnectionError", "ReadError"):
             return "PrismCrashed", _message(error)
         return "NoResponse", _message(error)

@@ -127,3 +127,11 @@ def test_the_readme_gives_the_client_and_each_snippet_with_its_endpoint() -> Non
         Snippet("pets.get_pet", "get_pet_response = pets.pets.get_pet(\n    pet_id=1,\n)\n",
                 "GET", "/pets/{pet_id}"),
     )  # fmt: skip
+
+
+def test_a_request_httpx_would_not_send_is_not_prisms() -> None:
+    message = "connection failed: LocalProtocolError: Illegal header name b'a b'"
+    error = {"type": "ApiConnectionError", "module": "sdk", "status": None, "message": message}
+    sent = request(status=None)
+    verdict = judge(SNIPPET, {"error": error, "requests": [sent]})
+    assert (verdict.klass, verdict.owner) == ("NotSendable", "generator")
