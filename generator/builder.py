@@ -173,7 +173,9 @@ class Builder:
         result = []
         settings = self._config.pagination
         for resource, op in operations:
-            override = settings.operations.get(op.operation_id)
+            override = settings.operations.get(op.operation_id) or settings.operations.get(
+                f"{op.http_method} {op.path}"  # operations without an operationId
+            )
             found = pagination.detect(op, definitions, override, settings.detect)
             if isinstance(found, pagination.Misfit):
                 self._warn(op.source, f"not paginated as the config asks: {found.message}")

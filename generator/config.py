@@ -16,7 +16,7 @@ A config is optional. Without one, every name is derived from the spec (package 
       v1.application.create: {resource: application, method: create_new_application}
     pagination:                        # which list operations auto-paginate, and how
       default: auto                    # auto (detect from the spec) or none
-      operations:                      # operationId -> none, a style, or a full description
+      operations:                      # operationId (or "METHOD /path") -> none, a style, ...
         GetEvents: none
         ListThings: offset             # iterator, cursor, after_last_item, page, offset
         ListOthers: {style: cursor, param: after, next: next_cursor, items: results}

@@ -134,6 +134,7 @@ class Constraints:
     min_items: int | None = None
     max_items: int | None = None
     format: str | None = None
+    items: Constraints | None = None  # an array's items' own limits (for examples)
 
     def is_empty(self) -> bool:
         return all(getattr(self, f) is None for f in self.__slots__)
