@@ -14,6 +14,9 @@ A config is optional. Without one, every name is derived from the spec (package 
       HTTPBearer: access_token
     operations:                        # operationId -> where the method lives
       v1.application.create: {resource: application, method: create_new_application}
+    tests:                             # the generated tests (tests/test_<resource>.py)
+      skip:                            # operationId -> why its tests are skipped
+        v1.ingest.source.get: the spec's example response is not a valid IngestSourceOut
     pagination:                        # which list operations auto-paginate, and how
       default: auto                    # auto (detect from the spec) or none
       operations:                      # operationId -> none, a style, or a full description
@@ -81,6 +84,7 @@ class Config:
     auth: dict[str, str] = field(default_factory=dict)
     operations: dict[str, OperationOverride] = field(default_factory=dict)
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
+    skip_tests: dict[str, str] = field(default_factory=dict)  # operationId -> why
 
 
 _STRING_KEYS = (
@@ -91,7 +95,9 @@ _STRING_KEYS = (
     "base_url",
     "env_prefix",
 )
-_KNOWN_KEYS = frozenset((*_STRING_KEYS, "include_internal", "auth", "operations", "pagination"))
+_KNOWN_KEYS = frozenset(
+    (*_STRING_KEYS, "include_internal", "auth", "operations", "pagination", "tests")
+)
 
 
 def load_config(path: Path | None) -> Config:
@@ -138,6 +144,7 @@ def parse_config(data: Any, file: str = "<config>") -> Config:
     auth = _string_map(data.get("auth"), file, "/auth", problems)
     operations = _operations(data.get("operations"), file, problems)
     pagination = _pagination(data.get("pagination"), file, problems)
+    skip_tests = _skip_tests(data.get("tests"), file, problems)
     if problems:
         raise SpecError(problems)
     return Config(
@@ -146,7 +153,19 @@ def parse_config(data: Any, file: str = "<config>") -> Config:
         auth=auth,
         operations=operations,
         pagination=pagination,
+        skip_tests=skip_tests,
     )
+
+
+def _skip_tests(value: Any, file: str, problems: list[Problem]) -> dict[str, str]:
+    """`tests: {skip: {operationId: reason}}`: operations whose generated tests are skipped
+    (a mock server cannot serve them: the reason is shown when the tests run)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or set(value) - {"skip"}:
+        problems.append(Problem(file, "/tests", "must be a mapping with 'skip'"))
+        return {}
+    return _string_map(value.get("skip"), file, "/tests/skip", problems)
 
 
 def _string_map(value: Any, file: str, pointer: str, problems: list[Problem]) -> dict[str, str]:

@@ -373,6 +373,7 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
     module_groups: tuple[tuple[str, tuple[str, ...]], ...]  # module -> names it defines
+    untested: tuple[tuple[str, str], ...] = ()  # (operation id, why its generated tests skip)
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -21,7 +21,7 @@ from tests.support.paths import REPO
 
 PETSTORE = REPO / "tests" / "specs" / "golden" / "petstore.yaml"
 MULTI = REPO / "tests" / "specs" / "loader" / "multi"
-COMMANDS = ("generate", "check", "validate", "diff", "init")
+COMMANDS = ("generate", "check", "validate", "diff", "init", "release")
 
 
 def cli(*args: object, stdin: str | None = None, color: bool = False, **env: str) -> Result:
