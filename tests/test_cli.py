@@ -81,7 +81,7 @@ def test_a_broken_spec_writes_nothing_and_keeps_the_old_output(tmp_path: Path) -
 
 def test_unsupported_versions_are_refused_with_a_hint(tmp_path: Path) -> None:
     spec = tmp_path / "swagger.json"
-    spec.write_text('{"swagger": "2.0", "info": {}, "paths": {}}', encoding="utf-8")
+    spec.write_text('{"swagger": "1.2", "info": {}, "paths": {}}', encoding="utf-8")
     code, _, err = run("generate", str(spec), "-o", str(tmp_path / "out"))
     assert code == 1 and "Swagger" in err and "hint:" in err
     assert not (tmp_path / "out").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -134,8 +135,8 @@ def test_quiet_check_prints_only_the_verdict(tmp_path: Path) -> None:
     verbose = cli("check", PETSTORE, "-o", out, "-v", "--diff-lines", "1")
     assert "more diff lines" not in verbose.stdout and "-# edited" in verbose.stdout
     normal = cli("check", PETSTORE, "-o", out, "--diff-lines", "1")
-    cut = "--- cut here: 117 more diff lines in 1 file (from petstore_sdk/_client.py on); "
-    assert cut + "--verbose shows every diff\n" in normal.stdout
+    cut = r"--- cut here: \d+ more diff lines in 1 file \(from petstore_sdk/_client.py on\); "
+    assert re.search(cut + "--verbose shows every diff\n", normal.stdout), normal.stdout
 
 
 def test_quiet_diff_says_it_with_the_exit_code_only() -> None:

@@ -33,6 +33,11 @@ def type_text(t: ir.TypeRef | None) -> str:
         return t.name
     if isinstance(t, ir.ListOf):
         return f"list[{type_text(t.item)}]"
+    if isinstance(t, ir.TupleOf):
+        items = [type_text(i) for i in t.items]
+        if t.rest is not None:
+            items.append(type_text(t.rest) + ", ...")
+        return f"tuple[{', '.join(items)}]"
     if isinstance(t, ir.DictOf):
         return f"dict[str, {type_text(t.value)}]"
     if isinstance(t, ir.LiteralOf):
@@ -50,7 +55,7 @@ def summarize(api: ir.Api) -> Summary:
         "title": api.title,
         "api_version": api.api_version,
         "operations": {
-            op.operation_id: _operation(resource, op)
+            (op.operation_id or f"{resource.name}.{op.name}"): _operation(resource, op)
             for resource in api.resources
             for op in resource.operations
         },

@@ -19,6 +19,7 @@ from .markdown import anchor, model_stems, resolve_fragments, resource_stems
 from .pages import model_page, model_usage, resource_page
 from .readme import build_calls, client_arguments, client_variable, readme_view
 from .site import definitions, index_page, site_config
+from .webhooks import webhook_index, webhook_pages
 
 
 def render_docs(
@@ -54,16 +55,24 @@ def render_docs(
             "docs/model.md.jinja",
             page=model_page(api, d, defs, usage),
         )
+    pages_of_webhooks = webhook_pages(api, defs)
+    if pages_of_webhooks:
+        index = webhook_index(api, pages_of_webhooks)
+        put("docs/webhooks/index.md", "docs/webhooks.md.jinja", page=index)
+    for webhook_page in pages_of_webhooks:
+        put(f"docs/webhooks/{webhook_page.stem}.md", "docs/webhook.md.jinja", page=webhook_page)
     put("mkdocs.yml", "docs/mkdocs.yml.jinja", site=site_config(api))
     readme_targets = {
         op.operation_id: "#" + anchor(f"{var}.{r.name}.{op.name}")
         for r in api.resources
         for op in r.operations
+        if op.operation_id
     }
     docs_targets = {
         op.operation_id: f"{pages[r.class_name]}.md#{anchor(op.name)}"
         for r in api.resources
         for op in r.operations
+        if op.operation_id
     }
     for path, text in files.items():
         if path == "README.md":

@@ -20,7 +20,7 @@ from .operations import (
     returns,
 )
 from .operations import summary as op_summary
-from .usage import Call
+from .usage import Call, CallKey, call_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def resource_page(
     resource: ir.Resource,
     code_view: ResourceView,
     defs: dict[str, ir.Definition],
-    calls: dict[str, Call],
+    calls: dict[CallKey, Call],
     client: tuple[str, str],
     api: ir.Api,
 ) -> ResourcePage:
@@ -81,7 +81,7 @@ def resource_page(
                 signature=signature,
                 paragraphs=paragraphs(op),
                 deprecated=op.deprecated,
-                example=_example_script(api, calls[op.operation_id], client),
+                example=_example_script(api, calls[call_key(resource, op)], client),
                 params=param_rows(op, types, defs),
                 returns=returns(op, types),
                 auth=_auth(op, schemes),
@@ -265,6 +265,8 @@ def _collect_instances(tp: ir.TypeRef, found: dict[str, dict[str, ir.TypeRef]]) 
         children = tp.args
     elif isinstance(tp, ir.ListOf):
         children = (tp.item,)
+    elif isinstance(tp, ir.TupleOf):
+        children = (*tp.items, *([tp.rest] if tp.rest is not None else []))
     elif isinstance(tp, ir.DictOf):
         children = (tp.value,)
     elif isinstance(tp, ir.Nullable):

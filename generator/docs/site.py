@@ -30,6 +30,7 @@ class IndexPage:
     schemes: list[SchemeRow]
     resources: list[LinkRow]
     models: list[LinkRow]
+    webhooks: int  # how many events the API sends (listed on webhooks/index.md)
 
 
 _KINDS = {"bearer": "HTTP bearer token", "basic": "HTTP basic", "api_key": "API key"}
@@ -70,6 +71,7 @@ def index_page(api: ir.Api, client_var: str) -> IndexPage:
         schemes=schemes,
         resources=resources,
         models=models,
+        webhooks=len(api.webhooks),
     )
 
 
@@ -95,6 +97,7 @@ class SiteConfig:
     site_description: str
     resources: list[NavEntry]
     models: list[NavEntry]
+    webhooks: list[NavEntry]  # the overview first; empty when the API has none
 
 
 def site_config(api: ir.Api) -> SiteConfig:
@@ -110,6 +113,8 @@ def site_config(api: ir.Api) -> SiteConfig:
             entry(r.title or r.class_name, f"{pages[r.class_name]}.md") for r in api.resources
         ],
         models=[entry(d.name, f"models/{models[d.name]}.md") for d in found],
+        webhooks=[entry("Overview", "webhooks/index.md")] * bool(api.webhooks)
+        + [entry(w.name, f"webhooks/{w.page}.md") for w in api.webhooks],
     )
 
 
