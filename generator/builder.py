@@ -68,6 +68,9 @@ class Builder:
         operations, definitions = self._paginate(operations)
         definitions = self._mark_inputs(definitions, operations)
         placed, groups = assign_modules(definitions)
+        known = {op.operation_id for _, op in operations}
+        for op_id in sorted(set(self._config.skip_tests) - known):
+            self._warn("", f"the config's tests.skip names {op_id!r}, not an operation here")
         return ir.Api(
             title=naming.clean_text(self._info("title")) or "API",
             description=naming.clean_text(self._info("description")),
@@ -83,6 +86,7 @@ class Builder:
             aliases=tuple(d for d in placed.values() if isinstance(d, ir.Alias)),
             module_groups=groups,
             webhooks=webhooks,
+            untested=tuple(sorted(self._config.skip_tests.items())),
         )
 
     def _info(self, key: str) -> Any:

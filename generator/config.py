@@ -14,6 +14,9 @@ A config is optional. Without one, every name is derived from the spec (package 
       HTTPBearer: access_token
     operations:                        # operationId -> where the method lives
       v1.application.create: {resource: application, method: create_new_application}
+    tests:                             # the generated tests (tests/test_<resource>.py)
+      skip:                            # operationId -> why its tests are skipped
+        v1.ingest.source.get: the spec's example response is not a valid IngestSourceOut
     pagination:                        # which list operations auto-paginate, and how
       default: auto                    # auto (detect from the spec) or none
       operations:                      # operationId (or "METHOD /path") -> none, a style, ...
@@ -105,6 +108,7 @@ class Config:
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
     templates: tuple[tuple[str, str], ...] = ()  # (template name, text) replacing built-ins
     resources: dict[str, ResourceHooks] = field(default_factory=dict)
+    skip_tests: dict[str, str] = field(default_factory=dict)  # operationId -> why
 
 
 _STRING_KEYS = (
@@ -115,7 +119,15 @@ _STRING_KEYS = (
     "base_url",
     "env_prefix",
 )
-_OTHER_KEYS = ("include_internal", "auth", "operations", "pagination", "templates", "resources")
+_OTHER_KEYS = (
+    "include_internal",
+    "auth",
+    "operations",
+    "pagination",
+    "templates",
+    "resources",
+    "tests",
+)
 _KNOWN_KEYS = frozenset((*_STRING_KEYS, *_OTHER_KEYS))
 
 
@@ -196,6 +208,7 @@ def parse_config(data: Any, file: str = "<config>", base: Path | None = None) ->
     pagination = _pagination(data.get("pagination"), file, problems)
     templates = _templates(data.get("templates"), file, base, problems)
     resources = _resources(data.get("resources"), file, problems)
+    skip_tests = _skip_tests(data.get("tests"), file, problems)
     if problems:
         raise SpecError(problems)
     return Config(
@@ -206,6 +219,7 @@ def parse_config(data: Any, file: str = "<config>", base: Path | None = None) ->
         pagination=pagination,
         templates=templates,
         resources=resources,
+        skip_tests=skip_tests,
     )
 
 
@@ -254,6 +268,17 @@ def _is_class_path(value: Any) -> bool:
     module, cls = value.split(":")
     names = [*module.removeprefix(".").split("."), cls]
     return all(_NAME.fullmatch(n) and not keyword.iskeyword(n) for n in names)
+
+
+def _skip_tests(value: Any, file: str, problems: list[Problem]) -> dict[str, str]:
+    """`tests: {skip: {operationId: reason}}`: operations whose generated tests are skipped
+    (a mock server cannot serve them: the reason is shown when the tests run)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or set(value) - {"skip"}:
+        problems.append(Problem(file, "/tests", "must be a mapping with 'skip'"))
+        return {}
+    return _string_map(value.get("skip"), file, "/tests/skip", problems)
 
 
 def _string_map(value: Any, file: str, pointer: str, problems: list[Problem]) -> dict[str, str]:

@@ -453,6 +453,7 @@ class Api:
     aliases: tuple[Alias, ...]
     module_groups: tuple[tuple[str, tuple[str, ...]], ...]  # module -> names it defines
     webhooks: tuple[Webhook, ...] = ()
+    untested: tuple[tuple[str, str], ...] = ()  # (operation id, why its generated tests skip)
 
     @property
     def operations(self) -> tuple[Operation, ...]:

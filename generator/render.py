@@ -213,6 +213,9 @@ def _render_code(
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
     put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
+    from .testsuite import render_tests  # it needs the docs' example calls: load them late
+
+    files.update(render_tests(api, env))
     return files
 
 
