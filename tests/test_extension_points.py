@@ -128,7 +128,7 @@ def test_a_resource_hook_must_name_a_module_and_a_class(extend: str) -> None:
 
 
 class _Pets(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         kind = self.path.partition("kind=")[2]
         pets = [{"id": str(i), "name": f"pet{i}", "kind": kind, "createdAt": "2024-01-01T00:00:00Z"}
                 for i in range(3 if kind == "dog" else 1)]  # fmt: skip
