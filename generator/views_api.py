@@ -42,6 +42,7 @@ class ResourceView:
     doc: str
     imports: str
     operations: list[OperationView]
+    bases: str = "BaseResource"  # the user's hook class first, when the config names one
 
 
 def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
@@ -74,7 +75,22 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     doc = naming.docstring_body(resource.description or f"Operations on {resource.title}.")
     if imports.has_type_only():
         imports.add("typing", "TYPE_CHECKING")
-    return ResourceView(resource.class_name, doc, imports.text(), ops)
+    bases = _bases(resource.extends, imports)
+    return ResourceView(resource.class_name, doc, imports.text(), ops, bases)
+
+
+def _bases(extends: str, imports: Imports) -> str:
+    """The resource class's bases: the config's hook class (imported under a private
+    alias, so it cannot shadow a model of the same name), then `BaseResource`."""
+    if not extends:
+        return "BaseResource"
+    module, cls = extends.split(":")
+    alias = f"_{cls}"
+    if module.startswith("."):  # inside the SDK package; resources/ is one level down
+        imports.add("." + module, f"{cls} as {alias}")
+    else:
+        imports.third_party[module].add(f"{cls} as {alias}")
+    return f"{alias}, BaseResource"
 
 
 def _operation(
