@@ -78,6 +78,7 @@ class Config:
     base_url: str | None = None
     env_prefix: str | None = None
     include_internal: bool = False
+    stream_end: str | None = None  # event streams' end sentinel; "" for none ([DONE] if unset)
     auth: dict[str, str] = field(default_factory=dict)
     operations: dict[str, OperationOverride] = field(default_factory=dict)
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
@@ -90,6 +91,7 @@ _STRING_KEYS = (
     "version",
     "base_url",
     "env_prefix",
+    "stream_end",
 )
 _KNOWN_KEYS = frozenset((*_STRING_KEYS, "include_internal", "auth", "operations", "pagination"))
 
