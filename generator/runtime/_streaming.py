@@ -159,11 +159,20 @@ class Stream(_Items[_T]):
 
     def __iter__(self) -> Iterator[_T]:
         try:
+            for event in self.events():
+                yield self._parse(event)
+        finally:
+            self.close()
+
+    def events(self) -> Iterator[ServerSentEvent]:
+        """The events as sent (`event`, `data`, `id`, `retry`), data not parsed; the end
+        sentinel still ends them. Iterate either this or the stream, not both."""
+        try:
             for chunk in self._chunks():
                 for event in self._decoder.feed(chunk):
                     if self._is_end(event):
                         return
-                    yield self._parse(event)
+                    yield event
         finally:
             self.close()
 
@@ -194,11 +203,19 @@ class AsyncStream(_Items[_T]):
 
     async def __aiter__(self) -> AsyncIterator[_T]:
         try:
+            async for event in self.events():
+                yield self._parse(event)
+        finally:
+            await self.aclose()
+
+    async def events(self) -> AsyncIterator[ServerSentEvent]:
+        """The events as sent, data not parsed (see `Stream.events`)."""
+        try:
             async for chunk in self._chunks():
                 for event in self._decoder.feed(chunk):
                     if self._is_end(event):
                         return
-                    yield self._parse(event)
+                    yield event
         finally:
             await self.aclose()
 

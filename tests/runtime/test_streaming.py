@@ -161,6 +161,12 @@ def test_the_event_stream_format(client: Any, sse_server: SseServer) -> None:
     stream = client.streams.chat(prompt="x")
     assert [(c.index, c.text) for c in stream] == [(0, "a\nb"), (1, "c"), (2, "d")]
     assert stream.last_event_id == "7"
+    sse_server.scripts.append(Script(chunks=pieces))
+    events = list(client.streams.chat(prompt="x").events())
+    assert [(e.event, e.id, e.retry) for e in events] == [
+        ("delta", "7", 1500), ("message", "7", None), ("message", "7", None),
+    ]  # fmt: skip
+    assert events[0].data == '{"index": 0,\n "text": "a\\nb"}'
 
 
 def test_text_events_and_no_sentinel_in_the_stream(client: Any, sse_server: SseServer) -> None:
