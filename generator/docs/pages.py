@@ -20,7 +20,7 @@ from .operations import (
     returns,
 )
 from .operations import summary as op_summary
-from .usage import Call
+from .usage import Call, CallKey, call_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def resource_page(
     resource: ir.Resource,
     code_view: ResourceView,
     defs: dict[str, ir.Definition],
-    calls: dict[str, Call],
+    calls: dict[CallKey, Call],
     client: tuple[str, str],
     api: ir.Api,
 ) -> ResourcePage:
@@ -81,7 +81,7 @@ def resource_page(
                 signature=signature,
                 paragraphs=paragraphs(op),
                 deprecated=op.deprecated,
-                example=_example_script(api, calls[op.operation_id], client),
+                example=_example_script(api, calls[call_key(resource, op)], client),
                 params=param_rows(op, types, defs),
                 returns=returns(op, types),
                 auth=_auth(op, schemes),
