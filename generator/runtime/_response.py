@@ -148,6 +148,8 @@ class Outcome:
         bytes are let go as soon as they are decoded (see `_parse_large`).
         """
         response, kind = self.response, self.request.response_kind
+        if kind == "sse":  # read event by event as the caller iterates
+            return cast_to.open(response)
         if is_link_page(cast_to):
             body = decode(response, kind)
             page = self.validated(cast_to, strict, {"items": body}, body)
@@ -254,6 +256,8 @@ def _is_json_body(response: httpx.Response, kind: str) -> bool:
 
 def decode(response: httpx.Response, kind: str) -> Any:
     """The body as the call's result expects it (bytes, text), else JSON if it is."""
+    if response.is_success and kind == "sse":
+        return None  # an event stream, not read yet (see `_streaming`)
     if not response.content:
         return None
     if response.is_success and kind == "binary":
