@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
+import json
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
+from .classify import rejudge
 from .harness import SpecResult
 
 _OWNERS = (
@@ -75,3 +80,36 @@ def _classes(results: Sequence[SpecResult]) -> list[str]:
         lines.append(f"{count:>6}  {key[0]:<9} {key[1]}")
         lines.append(f"          e.g. {examples[key]}")
     return lines
+
+
+def load(paths: Sequence[Path]) -> dict[str, SpecResult]:
+    """Results by spec from results.jsonl files (a later file wins), verdicts re-judged."""
+    found: dict[str, SpecResult] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                result = SpecResult.from_json(json.loads(line))
+                verdicts = [rejudge(v) for v in result.verdicts]
+                found[result.name] = dataclasses.replace(result, verdicts=verdicts)
+    return found
+
+
+def main() -> None:
+    """`python -m conformance.report RESULTS.jsonl...`: the tables of saved runs."""
+    parser = argparse.ArgumentParser(prog="python -m conformance.report", description=main.__doc__)
+    parser.add_argument("results", type=Path, nargs="+")
+    parser.add_argument(
+        "--common-with", type=Path, nargs="*", default=[],
+        help="only the specs these results.jsonl files also hold (to compare two runs)",
+    )  # fmt: skip
+    args = parser.parse_args()
+    results = load(args.results)
+    if args.common_with:
+        common = load(args.common_with)
+        results = {name: r for name, r in results.items() if name in common}
+    for group, title in (("peer", "peer specs"), ("corpus", "corpus sample")):
+        print(summarize([r for r in results.values() if r.group == group], title))
+
+
+if __name__ == "__main__":
+    main()

@@ -33,6 +33,8 @@ _OWN_HEADERS = frozenset(
 def path_matches(template: str, raw_path: str) -> bool:
     """Whether `raw_path` (percent-encoded, as sent) fills the path `template`."""
     path = urlsplit(raw_path).path
+    # a template may carry a fragment (AWS: `/#X-Amz-Target=...`), which is never sent
+    template = template.split("#", 1)[0]
     want, got = template.strip("/").split("/"), path.strip("/").split("/")
     if len(want) != len(got):
         return False

@@ -177,7 +177,9 @@ class Builder:
         result = []
         settings = self._config.pagination
         for resource, op in operations:
-            override = settings.operations.get(op.operation_id)
+            override = settings.operations.get(op.operation_id) or settings.operations.get(
+                f"{op.http_method} {op.path}"  # operations without an operationId
+            )
             found = pagination.detect(op, definitions, override, settings.detect)
             if isinstance(found, pagination.Misfit):
                 self._warn(op.source, f"not paginated as the config asks: {found.message}")
@@ -238,9 +240,17 @@ class Builder:
                     title=title or naming.pascal_case(name),
                     description=tag_docs.get(title, ""),
                     operations=ops,
+                    extends=self._extends(name),
                 )
             )
+        for name in sorted(set(self._config.resources) - set(grouped)):
+            known = ", ".join(sorted(grouped)) or "none"
+            self._warn("", f"config resources: {name!r} is not a resource (resources: {known})")
         return tuple(resources)
+
+    def _extends(self, resource: str) -> str:
+        hooks = self._config.resources.get(resource)
+        return hooks.extend or "" if hooks is not None else ""
 
     def _tag_descriptions(self) -> dict[str, str]:
         tags = self._root.get("tags")

@@ -29,6 +29,7 @@ def request(path: str = "/pets/1", method: str = "GET", **extra: Any) -> dict[st
         ("/non-ascii-æø", "/non-ascii-%C3%A6%C3%B8", True),
         ("/matrix/{;id}", "/matrix/;id=5", True),
         ("/a/{x}.json", "/a/b.xml", False),
+        ("/#X-Amz-Target=Svc.Op", "/", True),
     ],
 )
 def test_path_matches_the_template(template: str, path: str, matches: bool) -> None:
@@ -126,3 +127,11 @@ def test_the_readme_gives_the_client_and_each_snippet_with_its_endpoint() -> Non
         Snippet("pets.get_pet", "get_pet_response = pets.pets.get_pet(\n    pet_id=1,\n)\n",
                 "GET", "/pets/{pet_id}"),
     )  # fmt: skip
+
+
+def test_a_request_httpx_would_not_send_is_not_prisms() -> None:
+    message = "connection failed: LocalProtocolError: Illegal header name b'a b'"
+    error = {"type": "ApiConnectionError", "module": "sdk", "status": None, "message": message}
+    sent = request(status=None)
+    verdict = judge(SNIPPET, {"error": error, "requests": [sent]})
+    assert (verdict.klass, verdict.owner) == ("NotSendable", "generator")

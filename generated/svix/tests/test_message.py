@@ -23,7 +23,7 @@ def test_create_new(client: Svix) -> None:
         channels=["project_123", "group_2"],
         payload_retention_period=90,
         application={"name": "My first application"},
-        transformations_params={"key": {}},
+        transformations_params={"key": "value"},
         with_content=True,
         idempotency_key="my-idempotency-key",
     )
@@ -46,7 +46,7 @@ def test_create_new__async(new_client: Callable[[], Svix]) -> None:
                 channels=["project_123", "group_2"],
                 payload_retention_period=90,
                 application={"name": "My first application"},
-                transformations_params={"key": {}},
+                transformations_params={"key": "value"},
                 with_content=True,
                 idempotency_key="my-idempotency-key",
             )
@@ -69,7 +69,7 @@ def test_create_new__raw(client: Svix) -> None:
         channels=["project_123", "group_2"],
         payload_retention_period=90,
         application={"name": "My first application"},
-        transformations_params={"key": {}},
+        transformations_params={"key": "value"},
         with_content=True,
         idempotency_key="my-idempotency-key",
     )
