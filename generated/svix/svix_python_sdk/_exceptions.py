@@ -40,7 +40,31 @@ __all__ = [
 ]
 
 
-class ApiException(SdkError):
+class _AboutResponse(SdkError):
+    """Base of the errors about a response: which one, and where it came from."""
+
+    status: int
+    body: Any
+    headers: httpx.Headers
+    method: str
+    url: str
+
+    def _keep(
+        self, status: int, body: Any, headers: httpx.Headers, method: str, url: str
+    ) -> None:
+        self.status = status
+        self.body = body
+        self.headers = headers
+        self.method = method
+        self.url = url
+
+    def _described(self, head: str, limit: int) -> str:
+        """`head (METHOD url): the start of the body`, the error's message."""
+        detail = _short(self.body, limit)
+        return f"{head} ({self.method} {self.url}){': ' + detail if detail else ''}"
+
+
+class ApiException(_AboutResponse):
     """The server answered with a status that is not 2xx.
 
     Attributes:
@@ -65,24 +89,15 @@ class ApiException(SdkError):
         method: str,
         url: str,
     ) -> None:
-        self.status = status
-        self.body = body
-        self.headers = headers
         self.reason = reason
         self.round_trip_time = round_trip_time
-        self.method = method
-        self.url = url
-        super().__init__(self._message())
+        self._keep(status, body, headers, method, url)
+        super().__init__(self._described(f"{status} {reason}".rstrip(), 300))
 
     @property
     def status_code(self) -> int:
         """Alias of `status`, as httpx names it."""
         return self.status
-
-    def _message(self) -> str:
-        text = f"{self.status} {self.reason}".rstrip()
-        detail = _short(self.body)
-        return f"{text} ({self.method} {self.url}){': ' + detail if detail else ''}"
 
 
 class BadRequestError(ApiException):
@@ -144,7 +159,7 @@ class ApiTimeoutError(ApiConnectionError):
     """The request took longer than its timeout."""
 
 
-class ApiResponseValidationError(SdkError):
+class ApiResponseValidationError(_AboutResponse):
     """A successful response whose body does not match the type the API documents.
 
     The pydantic `ValidationError` is the `__cause__`; the body is kept for inspection.
@@ -160,13 +175,8 @@ class ApiResponseValidationError(SdkError):
         method: str,
         url: str,
     ) -> None:
-        self.status = status
-        self.body = body
-        self.headers = headers
-        self.method = method
-        self.url = url
-        detail = _short(body, limit=100)
-        super().__init__(f"{message} ({method} {url}){': ' + detail if detail else ''}")
+        self._keep(status, body, headers, method, url)
+        super().__init__(self._described(message, 100))
 
 
 class PaginationError(SdkError):

@@ -51,12 +51,7 @@ class OpenStrEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return cls._value2member_map_.setdefault(value, member)
+        return _unknown_member(cls, str, value) if isinstance(value, str) else None
 
     def __str__(self) -> str:
         return str(self.value)
@@ -69,13 +64,19 @@ class OpenIntEnum(int, Enum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, int) or isinstance(value, bool):
             return None
-        member = int.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return cls._value2member_map_.setdefault(value, member)
+        return _unknown_member(cls, int, value)
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def _unknown_member(cls: Any, base: Any, value: Any) -> Any:
+    """The `UNKNOWN` member of an open enum for a value it does not list (made once per
+    value: the same object each time the server sends it)."""
+    member = base.__new__(cls, value)
+    member._name_ = "UNKNOWN"
+    member._value_ = value
+    return cls._value2member_map_.setdefault(value, member)
 
 
 UNKNOWN_VARIANT = "__unknown__"
