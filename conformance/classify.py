@@ -15,6 +15,8 @@ from .readme import Snippet
 from .wire import path_matches, repr_on_wire
 
 NEVER_EXCUSED = frozenset({"WrongOperation", "PythonReprOnWire"})
+# Prism cannot route a path template with a fragment: HTTP never sends the fragment.
+_FRAGMENT = "PrismCannotRouteFragment"
 # Prism error types (the fragment of its problem+json `type`) that are Prism's own limits.
 _PRISM_OWNED = {
     "NO_RESPONSE_RESPONSE_DEFINED": "NoResponseDefined",
@@ -47,7 +49,7 @@ def judge(snippet: Snippet, result: dict[str, Any]) -> Verdict:
 
 
 def _owner(klass: str) -> str:
-    if klass in _PRISM_OWNED.values() or klass == "PrismCrashed":
+    if klass in _PRISM_OWNED.values() or klass in ("PrismCrashed", _FRAGMENT):
         return "prism"
     return "generator"
 
@@ -75,7 +77,10 @@ def _failure(snippet: Snippet, result: dict[str, Any]) -> tuple[str, str]:
         return "NoResponse", _message(error)
     if last["status"] < 300:
         return f"ResponseParsing:{error['type']}", _message(error)
-    return _refused(last)
+    klass, detail = _refused(last)
+    if klass == "NotRouted" and "#" in snippet.path:  # AWS: `/#X-Amz-Target=...`
+        return _FRAGMENT, f"{detail} (documents {snippet.path})"
+    return klass, detail
 
 
 def _client_side(error: dict[str, Any]) -> tuple[str, str]:
@@ -134,4 +139,6 @@ def rejudge(verdict: Verdict) -> Verdict:
     allows (a LocalProtocolError was once counted as a Prism crash)."""
     if verdict.klass == "PrismCrashed" and "LocalProtocolError" in verdict.detail:
         return Verdict(verdict.label, "NotSendable", "generator", verdict.detail)
+    if verdict.klass == "NotRouted" and verdict.detail == "404 POST /":  # AWS fragments
+        return Verdict(verdict.label, _FRAGMENT, "prism", verdict.detail)
     return verdict

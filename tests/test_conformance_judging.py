@@ -135,3 +135,12 @@ def test_a_request_httpx_would_not_send_is_not_prisms() -> None:
     sent = request(status=None)
     verdict = judge(SNIPPET, {"error": error, "requests": [sent]})
     assert (verdict.klass, verdict.owner) == ("NotSendable", "generator")
+
+
+def test_prism_not_routing_a_fragment_template_is_prisms() -> None:
+    aws = Snippet("svc.op", "x.svc.op()\n", "POST", "/#X-Amz-Target=Svc.Op")
+    problem = '{"type": "https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR"}'
+    error = {"type": "NotFoundError", "module": "sdk", "status": 404, "message": "404"}
+    sent = request("/", method="POST", status=404, response=problem)
+    verdict = judge(aws, {"error": error, "requests": [sent]})
+    assert (verdict.klass, verdict.owner) == ("PrismCannotRouteFragment", "prism")
