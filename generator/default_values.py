@@ -10,13 +10,13 @@ dropped, with a warning, so users are never told that a good default is wrong.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 from . import ir
+from . import schema_facts as facts
 
 Lookup = Callable[[str], ir.Definition | None]
 """The definition behind a `Named` type, or None when it is unknown."""
@@ -35,7 +35,7 @@ def is_valid(value: Any, tp: ir.TypeRef, lookup: Lookup) -> bool:
     if value is None:
         return isinstance(tp, ir.Primitive) and tp.name in ("any", "none")
     if isinstance(tp, ir.Primitive):
-        return _primitive(value, tp.name)
+        return _primitive(value, tp)
     if isinstance(tp, ir.LiteralOf):
         return any(value == v and type(value) is type(v) for v in tp.values)
     if isinstance(tp, ir.ListOf):
@@ -53,19 +53,12 @@ def is_valid(value: Any, tp: ir.TypeRef, lookup: Lookup) -> bool:
     return False  # a type parameter: nothing is known about it
 
 
-def _primitive(value: Any, name: str) -> bool:
-    if name == "any":
-        return _is_json(value)
-    if name in ("str", "bytes"):
+def _primitive(value: Any, tp: ir.Primitive) -> bool:
+    name = tp.name
+    if name in ("any", "str", "bool", "int", "float"):  # JSON values: literals too
+        return facts.fits(value, tp, {})
+    if name == "bytes":
         return isinstance(value, str)
-    if name == "bool":
-        return isinstance(value, bool)
-    if name == "int":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if name == "float":
-        return (
-            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-        )
     if name == "none":
         return False
     return isinstance(value, str) and _parses(value, name)
@@ -130,15 +123,3 @@ def _object(value: Any, model: ir.Model, lookup: Lookup) -> bool:
         if expected is not None and not is_valid(item, expected, lookup):
             return False
     return True
-
-
-def _is_json(value: Any) -> bool:
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, float):
-        return math.isfinite(value)
-    if isinstance(value, list):
-        return all(_is_json(v) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _is_json(v) for k, v in value.items())
-    return False

@@ -15,7 +15,7 @@ from typing import Any
 import pydantic
 
 from ._exceptions import EncodingError
-from ._serialize import path_segment, scalar_text
+from ._serialize import path_segment, scalar_text, type_adapter
 from ._types import NOT_GIVEN, NotGiven
 
 _PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
@@ -86,21 +86,11 @@ def encode_body(
     return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
-_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
-
-
-def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    adapter = _ADAPTERS.get(tp)
-    if adapter is None:
-        adapter = _ADAPTERS[tp] = pydantic.TypeAdapter(tp)
-    return adapter
-
-
 def encode_value(tp: Any, value: Any) -> Any:
     """Validate a whole body against its type and dump it with wire names."""
     if isinstance(value, NotGiven):
         return value
-    adapter = _adapter(tp)
+    adapter = type_adapter(tp)
     try:
         validated = adapter.validate_python(value)
     except pydantic.ValidationError as error:
@@ -116,7 +106,7 @@ def parse_json(tp: Any, content: bytes) -> Any:
         return None
     if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
         return tp.model_validate_json(content)
-    return _adapter(tp).validate_json(content)
+    return type_adapter(tp).validate_json(content)
 
 
 def parse_as(tp: Any, data: Any) -> Any:
@@ -125,7 +115,7 @@ def parse_as(tp: Any, data: Any) -> Any:
         return None
     if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
         return tp.model_validate(data)
-    return _adapter(tp).validate_python(data)
+    return type_adapter(tp).validate_python(data)
 
 
 def model_lists(tp: Any, data: Any) -> list[tuple[Any, list[Any]]]:

@@ -158,28 +158,15 @@ def header_text(name: str, value: Any) -> str | None:
 
 
 def cookie_parts(name: str, value: Any) -> list[str]:
-    """`name=value` pieces of one cookie parameter (form style), percent-encoded."""
+    """`name=value` pieces of one cookie parameter: form style, as a query parameter in
+    that style has them (cookies know no other style, nor reserved characters)."""
     spec = _spec(value, "form", True)
     if spec is None:
         return []
-    value = _prepared(name, spec)
-    if value is None:
-        return []
-    key = quote(name, safe="")
-    if spec.media_type is not None:
-        return [f"{key}={quote(_media_text(name, spec, value), safe='')}"]
-    kind, items = _shape(name, value)
-    if kind == "scalar":
-        return [f"{key}={quote(_text(name, value), safe='')}"]
-    if _explode(spec, "form"):
-        if kind == "array":
-            return [f"{key}={quote(t, safe='')}" for t in _flat(name, kind, items)]
-        return [
-            f"{quote(k, safe='')}={quote(t, safe='')}"
-            for k, t in _form_pairs(name, items)
-        ]
-    texts = _flat(name, kind, items)
-    return [f"{key}=" + ",".join(quote(t, safe="") for t in texts)] if texts else []
+    form = Styled(
+        spec.value, "form", spec.explode, False, spec.media_type, spec.as_type
+    )
+    return query_parts(name, form)
 
 
 def query_pieces(params: Iterable[tuple[str, Any]]) -> list[str]:
@@ -223,13 +210,14 @@ def _float(value: float) -> str | None:
 
 def _duration(value: _dt.timedelta) -> str:
     """ISO 8601 (`PT5M`), as pydantic writes durations in JSON bodies."""
-    return str(_adapter(_dt.timedelta).dump_python(value, mode="json"))
+    return str(type_adapter(_dt.timedelta).dump_python(value, mode="json"))
 
 
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
-def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """pydantic's validator and serializer of a type, built once per type."""
     adapter = _ADAPTERS.get(tp)
     if adapter is None:
         adapter = _ADAPTERS[tp] = pydantic.TypeAdapter(tp)
@@ -269,7 +257,7 @@ def _prepared(name: str, spec: Styled) -> Any:
         return value
     try:
         if spec.as_type is not None:
-            adapter = _adapter(spec.as_type)
+            adapter = type_adapter(spec.as_type)
             value = adapter.validate_python(value)
             return adapter.dump_python(
                 value, mode="json", by_alias=True, exclude_unset=True
@@ -386,4 +374,4 @@ def _media_text(name: str, spec: Styled, value: Any) -> str:
 def _json_ready(value: Any) -> Any:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return _adapter(Any).dump_python(value, mode="json")
+    return type_adapter(Any).dump_python(value, mode="json")
