@@ -117,10 +117,37 @@ class Examples:
                 return {"key": "value"}
             return {"key": self._from_type(tp.value, ir.Constraints(), "value", depth + 1)}
         if isinstance(tp, ir.UnionOf):
-            return self._from_type(tp.members[0], c, hint, depth) if tp.members else None
+            return self._union(tp, c, hint, depth)
         if isinstance(tp, ir.Named):
             return self._named(tp, depth)
         return None
+
+    def _union(self, tp: ir.UnionOf, c: ir.Constraints, hint: str, depth: int) -> Any:
+        """The first member's example; with a discriminator, its tag names that member
+        (a made-up tag would match no member)."""
+        if not tp.members:
+            return None
+        first = tp.members[0]
+        value = self._from_type(first, c, hint, depth)
+        tag = tp.discriminator
+        if tag is None or not isinstance(value, dict) or not isinstance(first, ir.Named):
+            return value
+        key = tag.python_name or tag.wire_name
+        if key in value and self._fixed(first.name, key):
+            return value  # the member's own enum or const already names it
+        mapped = [v for v, member in tag.mapping if member == first.name] or [first.name]
+        return {**value, key: mapped[0]}
+
+    def _fixed(self, model_name: str, field_name: str) -> bool:
+        """Whether a model's field only takes listed values (an enum or a const)."""
+        model = self._defs.get(model_name)
+        fields = model.fields if isinstance(model, ir.Model) else ()
+        tp = next((f.type for f in fields if field_name in (f.name, f.wire_name)), None)
+        if isinstance(tp, ir.Nullable):
+            tp = tp.inner
+        if isinstance(tp, ir.LiteralOf):
+            return True
+        return isinstance(tp, ir.Named) and isinstance(self._defs.get(tp.name), ir.Enum)
 
     def _named(self, tp: ir.Named, depth: int) -> Any:
         definition = self._defs.get(tp.name)

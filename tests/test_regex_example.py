@@ -7,7 +7,7 @@ import re
 import pytest
 
 from generator import ir
-from generator.examples import primitive_example
+from generator.examples import Examples, primitive_example
 from generator.regex_example import matching_string
 
 
@@ -74,3 +74,19 @@ def test_numbers_stay_within_their_limits(
     name: str, limits: ir.Constraints, expected: float
 ) -> None:
     assert primitive_example(name, limits) == expected
+
+
+def _model(name: str, tag: ir.TypeRef) -> ir.Model:
+    fields = (ir.Field("object_type", "objectType", tag, True),)
+    return ir.Model(name, name.lower(), fields)
+
+
+def test_a_discriminated_union_example_carries_its_members_tag() -> None:
+    mapping = (("obj1", "One"), ("obj2", "Two"))
+    union = ir.UnionOf(
+        (ir.Named("One"), ir.Named("Two")), ir.Discriminator("objectType", "object_type", mapping)
+    )
+    free = Examples({"One": _model("One", ir.Primitive("str")), "Two": _model("Two", ir.ANY)})
+    assert free.value(union) == {"object_type": "obj1"}  # not "my-object-type"
+    fixed = _model("One", ir.LiteralOf(("one",)))
+    assert Examples({"One": fixed}).value(union) == {"object_type": "one"}  # its const stays
