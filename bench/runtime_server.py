@@ -122,6 +122,11 @@ class Server(ThreadingHTTPServer):
         conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return conn, address
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Quiet when a client gives up on a connection (a timeout scenario)."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
     def count(self, delta: int) -> None:
         with self.lock:
             self.open += delta

@@ -19,7 +19,7 @@ from .naming_ops import OperationNamer, OpName
 from .operations import OperationReader
 from .problems import Problem, join_pointer
 from .schemas import SchemaConverter
-from .security import read_security_schemes, requirement
+from .security import oauth_scopes, read_security_schemes, requirement
 from .webhooks import read_webhooks
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -37,7 +37,8 @@ class Builder:
         self._locate = locate  # callable(pointer) -> Problem factory args, or None
         self.problems: list[Problem] = []
         self._converter = SchemaConverter(root, self._warn)
-        self._reader = OperationReader(root, self._converter, self._warn)
+        stream_end = ir.STREAM_END if config.stream_end is None else config.stream_end or None
+        self._reader = OperationReader(root, self._converter, self._warn, stream_end)
 
     def _warn(self, pointer: str, message: str) -> None:
         self.problems.append(self._problem(pointer, message, "warning"))
@@ -63,7 +64,7 @@ class Builder:
         schemes = read_security_schemes(self._root, self._config, package.client_class, self._warn)
         scheme_keys = {s.key for s in schemes}
         default_security = requirement(self._root.get("security"), scheme_keys)
-        operations = self._operations(default_security, scheme_keys)
+        operations = self._operations(default_security, scheme_keys, schemes)
         webhooks = read_webhooks(self._root, self._converter, self._warn)
         operations, definitions = self._paginate(operations)
         definitions = self._mark_inputs(definitions, operations)
@@ -96,7 +97,10 @@ class Builder:
     # -- operations ---------------------------------------------------------------------
 
     def _operations(
-        self, default_security: tuple[tuple[str, ...], ...], scheme_keys: set[str]
+        self,
+        default_security: tuple[tuple[str, ...], ...],
+        scheme_keys: set[str],
+        schemes: tuple[ir.SecurityScheme, ...] = (),
     ) -> list[tuple[str, ir.Operation]]:
         """(resource name, operation) for every operation, in a stable order."""
         namer = OperationNamer(self._config, self._warn)
@@ -126,6 +130,10 @@ class Builder:
             security = op.get("security")
             reqs = default_security if security is None else requirement(security, scheme_keys)
             operation = self._operation(op_name, item, op, pointer, reqs)
+            raw_security = self._root.get("security") if security is None else security
+            if schemes and any(s.client_credentials for s in schemes):
+                scopes = oauth_scopes(raw_security, schemes)
+                operation = dataclasses.replace(operation, scopes=scopes)
             result.extend(
                 (resource, dataclasses.replace(operation, name=method))
                 for resource, method in pairs

@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from . import fastcheck
+from . import fastcheck, telling
 from .config import load_config, with_templates
 from .console import NORMAL, QUIET, VERBOSE, Console
-from .edits import PRISTINE, is_record
+from .edits import PRISTINE
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
-from .provenance import PROVENANCE, explain, formatter_only
+from .provenance import PROVENANCE, formatter_only
 from .sources import STDIN, SpecInput, is_url, resolve
-from .writer import Drift, WriteError, Written, drift, write_generation
+from .writer import WriteError, drift, write_generation
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -169,41 +169,10 @@ def generate_command(
             f"{len(api.models)} models, {len(api.enums)} enums in {total:.2f}s",
             success=True,
         )
-    _report_edits(console, outdir, written, _regenerate_hint(outdir))
-
-
-def _report_edits(console: Console, outdir: Path, written: Written, hint: str) -> None:
-    """Which edits were kept, left deleted or conflict; exit 5 while conflicts remain."""
-    edits = written.edits
-    for label, paths in (
-        ("kept your edits in", edits.kept),
-        ("left deleted (you deleted them):", edits.deleted),
-        ("kept, though no longer generated (you edited them):", edits.orphaned),
-    ):
-        if paths:
-            console.info(f"{label} {_count(paths)}: {', '.join(paths)}")
-    if written.unresolved:
-        console.error(
-            f"error: conflicting edits in {_count(written.unresolved)} in {outdir}: "
-            f"{', '.join(written.unresolved)}\n"
-            "your edits overlap lines the new generation changes: resolve the conflict "
-            "markers (<<<<<<< your edits / ======= / >>>>>>> new generation) in each, "
-            f"then run `{hint}` again"
-        )
+    if telling.report_edits(console, outdir, written, telling.regenerate_hint(outdir)):
         sys.exit(5)
 
 
-def _count(paths: list[str]) -> str:
-    return f"{len(paths)} file" + ("" if len(paths) == 1 else "s")
-
-
-def _regenerate_hint(outdir: Path) -> str:
-    """How this output is regenerated: `make generate` in a repository `init` scaffolded."""
-    from .scaffold import STATE_FILE
-
-    if (outdir.absolute().parent / STATE_FILE).is_file():
-        return "make generate"
-    return "sdkgen generate"
 
 
 @main.command(name="check", short_help="Exit 1 if OUTDIR is not what `generate` would write.")
@@ -238,8 +207,6 @@ def check_command(
     if fastcheck.up_to_date(run_key, outdir):  # same inputs as a recorded run, same files
         console.info(f"{outdir} is up to date", success=True)
         return
-    from . import diff  # only `check` and `diff` compare APIs: `generate` starts faster
-
     result = _run(source, config, Console(QUIET), strict, ref_roots, templates)
     found = drift(outdir, result.files)
     if found.clean:
@@ -255,98 +222,23 @@ def check_command(
     layout_only = None
     if not (set(found.added) - {PRISTINE} or found.removed):  # the record follows the files
         layout_only = formatter_only(recorded, current, changed)
-    hint = _regenerate_hint(outdir)
+    hint = telling.regenerate_hint(outdir)
     if layout_only is not None and not found.unresolved:
         console.error(f"error: {outdir} is stale: {layout_only}")
         console.info(f"run `{hint}` to lay it out anew, or install that black")
         sys.exit(1)
     stale = found.added or found.removed or found.changed
     if not console.quiet and stale:
-        _show_drift(console, outdir, result, found, recorded, diff.drift_report, diff.to_text)
-        if console.verbose:
-            _show_diffs(console, found.diffs, None)
-        else:  # an excerpt, sdkgen's records left out
-            code = {path: diff for path, diff in found.diffs.items() if not is_record(path)}
-            _show_diffs(console, code or found.diffs, diff_lines)
+        telling.show_drift(console, outdir, result, found, recorded)
+        telling.show_diffs(console, found.diffs, None if console.verbose else diff_lines)
     if found.unresolved:
         console.error(
-            f"error: conflict markers remain in {_count(found.unresolved)} in {outdir}: "
+            f"error: conflict markers remain in {telling.count(found.unresolved)} in {outdir}: "
             f"{', '.join(found.unresolved)}; resolve them, then run `{hint}`"
         )
     if stale:
         console.error(f"error: {outdir} is stale: run `{hint}` to update it")
     sys.exit(1)
-
-
-def _show_drift(
-    console: Console,
-    outdir: Path,
-    result: Generation,
-    found: Drift,
-    recorded: str | None,
-    drift_report: Callable[..., Any],
-    to_text: Callable[..., str],
-) -> None:
-    """What changed: the API first, then one line of files; the provenance when the API
-    did not change (or with --verbose), and every file with --verbose."""
-    report = drift_report(outdir, result.api)
-    if report is not None:
-        console.out(f"API changes since {outdir} was generated: " + to_text(report), nl=False)
-    console.out(_files_line(found))
-    explained = report is None or not report.changes or console.verbose
-    if explained and (PROVENANCE in found.changed or PROVENANCE in found.added):
-        for line in explain(recorded, result.files[PROVENANCE]):
-            console.out(f"provenance: {line}")
-    if console.verbose:
-        for label, paths in (
-            ("added", found.added),
-            ("removed", found.removed),
-            ("changed", found.changed),
-        ):
-            for path in paths:
-                console.out(f"{label}: {path}")
-    if found.kept:
-        console.out(f"your edits are kept in {_count(found.kept)}: {_names(found.kept)}")
-    if found.conflicts:
-        console.out(
-            f"your edits conflict with the new generation in {_count(found.conflicts)}: "
-            f"{_names(found.conflicts)} (regenerating leaves conflict markers there)"
-        )
-
-
-def _files_line(found: Drift) -> str:
-    """One line: how many files differ, and the first few (sdkgen's records count only
-    when nothing else differs: they change whenever anything does)."""
-    kinds = (("changed", found.changed), ("added", found.added), ("removed", found.removed))
-    counted = [(label, [p for p in paths if not is_record(p)]) for label, paths in kinds]
-    if not any(paths for _, paths in counted):
-        counted = list(kinds)
-    numbers = ", ".join(f"{len(paths)} {label}" for label, paths in counted if paths)
-    return f"files: {numbers} ({_names([p for _, paths in counted for p in paths])})"
-
-
-def _names(paths: list[str], shown: int = 3) -> str:
-    more = len(paths) - shown
-    return ", ".join(paths[:shown]) + (f" and {more} more" if more > 0 else "")
-
-
-def _show_diffs(console: Console, diffs: dict[str, list[str]], limit: int | None) -> None:
-    """The files' diffs: whole (`limit` None), or the first `limit` lines, clearly cut."""
-    items = list(diffs.items())
-    room = limit
-    for index, (path, lines) in enumerate(items):
-        if room is not None and len(lines) > room:
-            if room > 0:
-                console.out("\n".join(lines[:room]))
-            cut = len(lines) - room + sum(len(rest) for _, rest in items[index + 1 :])
-            files = _count([p for p, _ in items[index:]])
-            console.out(
-                f"--- cut here: {cut} more diff lines in {files} (from {path} on); "
-                "--verbose shows every diff"
-            )
-            return
-        console.out("\n".join(lines))
-        room = None if room is None else room - len(lines)
 
 
 @main.command(name="diff", short_help="Report API changes from OLD to NEW, breaking ones flagged.")
@@ -455,7 +347,7 @@ def release_command(
         f"version set in {config}, changes prepended to {changelog}",
         success=True,
     )
-    console.info(f"next: `{_regenerate_hint(outdir)}`, commit, tag v{version}")
+    console.info(f"next: `{telling.regenerate_hint(outdir)}`, commit, tag v{version}")
 
 
 @main.command(name="init", short_help="Scaffold an SDK repository (config, Makefile, CI).")

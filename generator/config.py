@@ -103,6 +103,7 @@ class Config:
     base_url: str | None = None
     env_prefix: str | None = None
     include_internal: bool = False
+    stream_end: str | None = None  # event streams' end sentinel; "" for none ([DONE] if unset)
     auth: dict[str, str] = field(default_factory=dict)
     operations: dict[str, OperationOverride] = field(default_factory=dict)
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
@@ -118,6 +119,7 @@ _STRING_KEYS = (
     "version",
     "base_url",
     "env_prefix",
+    "stream_end",
 )
 _OTHER_KEYS = (
     "include_internal",

@@ -9,6 +9,8 @@ base), the file on disk (the person's edits) and the new generation (see `merge`
 - edits that do not overlap what the new spec changes are kept, and listed;
 - overlapping ones leave conflict markers in the file, and are listed;
 - a generated file the person deleted stays deleted;
+- a file still holding the conflict markers of an earlier run is left as it is, and its
+  base stays the generation it was last merged with, until the person resolves it;
 - an edited file the new generation no longer has is kept (it is theirs now).
 
 The records sdkgen keeps beside the SDK (`.sdkgen-*`) are never merged. Without a
@@ -38,6 +40,12 @@ class Reconciled:
     conflicts: list[str] = field(default_factory=list)  # conflict markers written
     deleted: list[str] = field(default_factory=list)  # deleted by the person: stay deleted
     orphaned: list[str] = field(default_factory=list)  # edited, no longer generated: kept
+    held: dict[str, str] = field(default_factory=dict)  # unresolved: path -> base kept
+
+    def pristine(self, files: dict[str, str]) -> dict[str, str]:
+        """What the pristine record holds after this generation: `files`, except for the
+        files left unmerged, whose base stays what it was."""
+        return {**files, **self.held}
 
 
 def is_record(path: str) -> bool:
@@ -102,6 +110,9 @@ def _merge_one(
             result.files[path] = new
         else:
             result.deleted.append(path)
+    elif conflict_markers(disk) > conflict_markers(base):  # an earlier conflict, unresolved
+        result.files[path] = disk
+        result.held[path] = base
     else:
         merged = merge3(base, disk, new)
         result.files[path] = merged.text

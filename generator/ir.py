@@ -290,7 +290,11 @@ class RequestBody:
     parts: tuple[BodyPart, ...] = ()  # sorted by wire name
 
 
-ResponseKind = Literal["json", "text", "binary", "empty"]
+STREAM_END = "[DONE]"
+"""The end sentinel of event streams unless the config says otherwise (OpenAI's)."""
+ResponseKind = Literal["json", "text", "binary", "empty", "sse"]
+"""How a response body is read; `sse` is a `text/event-stream`, whose `type` is that of
+one event's data (the SDK returns a stream of them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +314,7 @@ class Response:
     content_type: str | None
     type: TypeRef | None
     headers: tuple[Header, ...] = ()
+    stream_end: str | None = None  # `sse`: the data of the event that ends the stream
 
 
 PaginationStyle = Literal["iterator", "cursor", "after_last_item", "page", "offset", "link"]
@@ -363,6 +368,7 @@ class Operation:
     deprecated: bool = False
     pagination: Pagination | None = None
     idempotency_param: str | None = None  # Python name of an Idempotency-Key header param
+    scopes: tuple[str, ...] = ()  # OAuth2 scopes the operation's requirement asks for
     tags: tuple[str, ...] = ()
     source: str = ""
 
@@ -404,6 +410,18 @@ class SecurityScheme:
     description: str = ""
     password_arg: str | None = None  # basic auth only
     password_env_var: str | None = None
+    client_credentials: ClientCredentialsFlow | None = None  # OAuth2: fetch tokens itself
+
+
+@dataclass(frozen=True, slots=True)
+class ClientCredentialsFlow:
+    """An OAuth2 `clientCredentials` flow: the client trades its ID and secret for tokens."""
+
+    token_url: str
+    client_id_arg: str
+    client_id_env_var: str
+    client_secret_arg: str
+    client_secret_env_var: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,10 +34,17 @@ class OperationParts:
 class OperationReader:
     """Extracts parameters, body and responses; inline schemas are named after `hint`."""
 
-    def __init__(self, root: dict[str, Any], converter: SchemaConverter, warn: Report) -> None:
+    def __init__(
+        self,
+        root: dict[str, Any],
+        converter: SchemaConverter,
+        warn: Report,
+        stream_end: str | None = ir.STREAM_END,
+    ) -> None:
         self._root = root
         self._converter = converter
         self._warn = warn
+        self._stream_end = stream_end
 
     def read(
         self, path: str, path_item: dict[str, Any], op: dict[str, Any], pointer: str, hint: str
@@ -270,6 +277,11 @@ class OperationReader:
         schema = media.get("schema")
         schema_pointer = join_pointer(pointer, "content", content_type, "schema")
         encoding = _encoding(content_type)
+        if content_type.split(";")[0].strip().lower() == EVENT_STREAM:
+            tp = self._event_type(media, join_pointer(pointer, "content", content_type), hint)
+            return ir.Response(
+                status, description, "sse", content_type, tp, headers, self._stream_end
+            )
         if encoding == "binary" or _is_binary_schema(schema):
             return ir.Response(
                 status, description, "binary", content_type, ir.Primitive("bytes"), headers
@@ -281,6 +293,19 @@ class OperationReader:
         suffix = "Response" if status.startswith("2") else f"Error{status}"
         tp = self._converter.type_of(schema, schema_pointer, hint + suffix)
         return ir.Response(status, description, "json", content_type, tp, headers)
+
+    def _event_type(self, media: dict[str, Any], pointer: str, hint: str) -> ir.TypeRef:
+        """The type of one event's data: OpenAPI 3.2's `itemSchema`, else the schema (a
+        3.0/3.1 spec often describes one event there), else text; `str` when the schema
+        says the stream is a string (the events are then read as text)."""
+        for key in ("itemSchema", "schema"):
+            schema = media.get(key)
+            if isinstance(schema, dict) and schema:
+                resolved, _ = self._converter.resolve(schema, join_pointer(pointer, key))
+                if isinstance(resolved, dict) and resolved.get("type") == "string":
+                    return ir.Primitive("str")
+                return self._converter.type_of(schema, join_pointer(pointer, key), hint + "Event")
+        return ir.Primitive("str")
 
     def _headers(self, response: dict[str, Any], pointer: str) -> tuple[ir.Header, ...]:
         raw = response.get("headers")
@@ -338,6 +363,9 @@ def _part(wire: str, entry: dict[str, Any], prop: dict[str, Any], encoding: str)
     style, explode, _ = _serialization({k: v for k, v in entry.items() if k != "content"}, "query")
     allow_reserved = entry.get("allowReserved") is True
     return ir.BodyPart(wire, None, style, explode, allow_reserved)
+
+
+EVENT_STREAM = "text/event-stream"
 
 
 def _pick_media_type(content: dict[str, Any]) -> str:

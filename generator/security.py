@@ -69,6 +69,7 @@ def read_security_schemes(
             where = scheme.get("in")
             location = "query" if where == "query" else "cookie" if where == "cookie" else "header"
             wire = str(scheme.get("name") or key)
+        flow = _client_credentials(scheme, arg, kinds.count(kind), env_prefix, taken)
         schemes.append(
             ir.SecurityScheme(
                 key,
@@ -78,9 +79,45 @@ def read_security_schemes(
                 location=location,
                 wire_name=wire,
                 description=description,
+                client_credentials=flow,
             )
         )
     return tuple(schemes)
+
+
+def _client_credentials(
+    scheme: dict[str, Any], arg: str, same_kind: int, env_prefix: str, taken: set[str]
+) -> ir.ClientCredentialsFlow | None:
+    """An OAuth2 scheme with a `clientCredentials` flow also takes a client ID and secret
+    (`client_id`/`client_secret`, or prefixed by the scheme's argument when several
+    bearer-like schemes share the client), from which the client fetches its tokens."""
+    flows = scheme.get("flows") if scheme.get("type") == "oauth2" else None
+    flow = flows.get("clientCredentials") if isinstance(flows, dict) else None
+    token_url = flow.get("tokenUrl") if isinstance(flow, dict) else None
+    if not isinstance(token_url, str) or not token_url:
+        return None
+    prefix = "" if same_kind == 1 else arg.removesuffix("_token") + "_"
+    client_id = naming.claim(naming.param_name(prefix + "client_id"), taken)
+    secret = naming.claim(naming.param_name(prefix + "client_secret"), taken)
+    return ir.ClientCredentialsFlow(
+        token_url=token_url,
+        client_id_arg=client_id,
+        client_id_env_var=naming.env_var_name(env_prefix, client_id),
+        client_secret_arg=secret,
+        client_secret_env_var=naming.env_var_name(env_prefix, secret),
+    )
+
+
+def oauth_scopes(security: Any, schemes: tuple[ir.SecurityScheme, ...]) -> tuple[str, ...]:
+    """The scopes a security requirement asks of client-credentials schemes (sorted)."""
+    fetching = {s.key for s in schemes if s.client_credentials is not None}
+    scopes: set[str] = set()
+    for alternative in security if isinstance(security, list) else ():
+        if isinstance(alternative, dict):
+            for key, wanted in alternative.items():
+                if key in fetching and isinstance(wanted, list):
+                    scopes.update(str(scope) for scope in wanted)
+    return tuple(sorted(scopes))
 
 
 _SUFFIXES = ("_authentication", "_authorization", "_auth", "_scheme", "_security")

@@ -34,6 +34,7 @@ class OperationView:
     async_pager_call: Node | None
     raw_lines: tuple[Node, Node]  # the raw namespace's two assignments
     deprecated: bool
+    async_returns: str = ""  # when it differs from `returns` (a stream)
 
 
 @dataclass
@@ -125,6 +126,7 @@ def _operation(
         async_pager_call=async_pager,
         raw_lines=raw_lines,
         deprecated=op.deprecated,
+        async_returns=_async_result(op, returns, imports),
     )
 
 
@@ -162,8 +164,19 @@ def _result(op: ir.Operation, writer: TypeWriter, imports: Imports) -> tuple[str
         return writer.annotation(ir.Primitive("bytes")), "bytes"
     if result.kind == "text":
         return writer.annotation(ir.Primitive("str")), "str"
+    if result.kind == "sse":
+        imports.add(".._streaming", "Stream")
+        return f"Stream[{writer.annotation(result.type, 'plain')}]", writer.annotation(result.type)
     # the method's annotation and cast() need a plain type; parsing needs the discriminator
     return writer.annotation(result.type, "plain"), writer.annotation(result.type)
+
+
+def _async_result(op: ir.Operation, returns: str, imports: Imports) -> str:
+    """The async twin's return type: an `AsyncStream` where the sync method's is a `Stream`."""
+    if op.result is None or op.result.kind != "sse":
+        return returns
+    imports.add(".._streaming", "AsyncStream")
+    return "Async" + returns
 
 
 def _doc(op: ir.Operation, returns: str) -> list[str]:
@@ -202,6 +215,9 @@ class CredentialView:
     wire_name: str  # literal
     value: str  # expression
     entry: Node  # `"key": Credential(...)` in the credentials dict
+    # OAuth2 client credentials: (argument, environment variable literal) of ID and secret
+    client_id: tuple[str, str] | None = None
+    client_secret: tuple[str, str] | None = None
 
 
 @dataclass
@@ -224,6 +240,7 @@ class ClientView:
     credentials: list[CredentialView]
     credential_names: str  # the _CREDENTIALS assignment
     resources: list[ResourceLink]
+    fetches_tokens: bool = False  # an OAuth2 scheme with a client credentials flow
 
 
 def client_view(api: ir.Api) -> ClientView:
@@ -252,6 +269,14 @@ def client_view(api: ir.Api) -> ClientView:
             init_doc.append(
                 f"    {scheme.password_arg}: password (default: ${scheme.password_env_var})."
             )
+        flow = scheme.client_credentials
+        if flow is not None:
+            init_doc += [
+                f"    {flow.client_id_arg}: OAuth2 client ID (default: ${flow.client_id_env_var}).",
+                f"    {flow.client_secret_arg}: OAuth2 client secret"
+                f" (default: ${flow.client_secret_env_var}).",
+                "        With both and no token, the client fetches its own tokens.",
+            ]
     env = naming.env_var_name(package.client_class, "base_url")
     init_doc += [
         f"    base_url: where to send requests (default: ${env}, else DEFAULT_BASE_URL).",
@@ -293,6 +318,7 @@ def client_view(api: ir.Api) -> ClientView:
             [f"({c.key}, {naming.py_str(c.arg)})" for c in credentials],
         ),
         resources=resources,
+        fetches_tokens=any(c.client_id for c in credentials),
     )
 
 
@@ -318,6 +344,10 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         naming.py_str(scheme.wire_name),
         value,
     ]
+    flow = scheme.client_credentials
+    if flow is not None:
+        fetch = [naming.py_str(flow.token_url), flow.client_id_arg, flow.client_secret_arg]
+        args.append(layout.call("client_credentials=ClientCredentials.given(", fetch))
     return CredentialView(
         entry=layout.call(f"{naming.py_str(scheme.key)}: Credential(", args),
         arg=scheme.arg_name,
@@ -331,4 +361,10 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         location=naming.py_str(scheme.location),
         wire_name=naming.py_str(scheme.wire_name),
         value=value,
+        client_id=(
+            (flow.client_id_arg, naming.py_str(flow.client_id_env_var)) if flow else None
+        ),
+        client_secret=(
+            (flow.client_secret_arg, naming.py_str(flow.client_secret_env_var)) if flow else None
+        ),
     )

@@ -52,9 +52,14 @@ def request_args(
     if op.security:
         alternatives = [tuple_literal([naming.py_str(k) for k in alt]) for alt in op.security]
         args.append(f"security={tuple_literal(alternatives)}")
+    if op.scopes:
+        args.append(f"scopes={tuple_literal([naming.py_str(scope) for scope in op.scopes])}")
     kind = op.result.kind if op.result is not None else "empty"
     if kind != "json":
         args.append(f"response_kind={naming.py_str(kind)}")
+    if op.result is not None and kind == "sse" and op.result.stream_end != ir.STREAM_END:
+        end = op.result.stream_end
+        args.append(f"stream_end={'None' if end is None else naming.py_str(end)}")
     if op.idempotency_param is not None:
         wire = next(p.wire_name for p in op.params if p.name == op.idempotency_param)
         args.append(f"idempotency_header={naming.py_str(wire)}")

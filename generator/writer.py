@@ -114,15 +114,17 @@ def write_generation(
     edits = reconcile(outdir, files, previous, discard=discard_edits)
     everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
     everything[MANIFEST] = manifest_text(files).encode("utf-8")
-    everything[PRISTINE] = pristine_bytes(files)
-    touched = _write(outdir, everything, previous - set(files) - set(edits.orphaned), files)
+    pristine = edits.pristine(files)
+    everything[PRISTINE] = pristine_bytes(pristine)
+    touched = _write(outdir, everything, previous - set(files) - set(edits.orphaned), pristine)
     return Written(touched, edits, unresolved(outdir, files))
 
 
 def _write(
-    outdir: Path, everything: dict[str, bytes], gone: set[str], files: dict[str, str]
+    outdir: Path, everything: dict[str, bytes], gone: set[str], pristine: dict[str, str]
 ) -> list[str]:
-    """Stage `everything`, then swap it in with the user's files and minus `gone`."""
+    """Stage `everything`, then swap it in with the user's files and minus `gone`
+    (`pristine`: the files the pristine record in `everything` holds)."""
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.sdkgen-", dir=outdir.parent))
     try:
@@ -134,7 +136,7 @@ def _write(
             os.chmod(staging, 0o777 & ~_umask())
             os.replace(staging, outdir)
             return sorted(everything)
-        touched = [p for p in sorted(everything) if _differs(outdir, p, everything[p], files)]
+        touched = [p for p in sorted(everything) if _differs(outdir, p, everything[p], pristine)]
         stale = sorted(p for p in gone if (outdir / p).is_file())
         if touched or stale:
             _carry_over(outdir, staging, set(touched), set(stale))
@@ -260,7 +262,7 @@ def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
                 result.diffs[path] = list(diff)
     if not (outdir / PRISTINE).is_file():
         result.added.append(PRISTINE)
-    elif not same_pristine(outdir / PRISTINE, files):
+    elif not same_pristine(outdir / PRISTINE, edits.pristine(files)):
         result.changed.append(PRISTINE)
     result.removed = sorted(
         p

@@ -112,6 +112,28 @@ def test_conflicts_are_marked_until_resolved(tmp_path: Path) -> None:
     assert write_generation(out, new).unresolved == []
 
 
+def test_an_unresolved_file_is_not_merged_again_until_resolved(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    write_tree(out, generation(BASE))
+    (out / "pkg/api.py").write_text(edit(BASE, 3, "mine\n"), encoding="utf-8")
+    write_generation(out, generation(edit(BASE, 3, "theirs\n")))
+    marked = (out / "pkg/api.py").read_text(encoding="utf-8")
+    newer = generation(edit(edit(BASE, 3, "theirs\n"), 8, "newer\n"))
+
+    written = write_generation(out, newer)  # not resolved yet: no markers within markers
+    assert written.unresolved == ["pkg/api.py"] and "pkg/api.py" in written.edits.held
+    assert (out / "pkg/api.py").read_text(encoding="utf-8") == marked
+    assert drift(out, newer).unresolved == ["pkg/api.py"]
+
+    region = "<<<<<<< your edits\nmine\n=======\ntheirs\n>>>>>>> new generation\n"
+    resolved = marked.replace(region, "both\n")
+    (out / "pkg/api.py").write_text(resolved, encoding="utf-8")
+    assert not drift(out, newer).clean  # resolved, not yet merged with the newer spec
+    assert write_generation(out, newer).unresolved == []
+    assert (out / "pkg/api.py").read_text(encoding="utf-8") == edit(resolved, 8, "newer\n")
+    assert drift(out, newer).clean
+
+
 def test_a_deleted_generated_file_stays_deleted(tmp_path: Path) -> None:
     out = tmp_path / "sdk"
     write_tree(out, generation(BASE))

@@ -91,7 +91,7 @@ def readme_view(
         api_version=naming.md_inline(api.api_version),
         client_var=var,
         client_args=client_arguments(api),
-        credentials=", ".join(md.code(s.env_var) for s in api.security_schemes),
+        credentials=", ".join(md.code(v) for s in api.security_schemes for v in _env_vars(s)),
         example=calls[by_operation[id(first)]] if first else None,
         pagination_example=calls[by_operation[id(paginated)]] if paginated else None,
         pagination_items=_page_items(api, paginated),
@@ -169,3 +169,14 @@ def _page_items(api: ir.Api, op: ir.Operation | None) -> str:
     if model is None or model.page is None:
         return "it holds the page's items"
     return f"`.{model.page.items_field}` holds its items"
+
+
+def _env_vars(scheme: ir.SecurityScheme) -> list[str]:
+    """The environment variables a scheme's credentials may come from."""
+    names = [scheme.env_var]
+    if scheme.password_env_var:
+        names.append(scheme.password_env_var)
+    if scheme.client_credentials is not None:
+        flow = scheme.client_credentials
+        names += [flow.client_id_env_var, flow.client_secret_env_var]
+    return names

@@ -43,9 +43,11 @@ def index_page(api: ir.Api, client_var: str) -> IndexPage:
             kind=_KINDS[s.kind]
             + (f" ({s.location} {md.code(s.wire_name)})" if s.kind == "api_key" else ""),
             argument=md.code(s.arg_name)
-            + (f", {md.code(s.password_arg)}" if s.password_arg else ""),
+            + (f", {md.code(s.password_arg)}" if s.password_arg else "")
+            + _client_credentials_args(s),
             env_var=md.code(s.env_var)
-            + (f", {md.code(s.password_env_var)}" if s.password_env_var else ""),
+            + (f", {md.code(s.password_env_var)}" if s.password_env_var else "")
+            + _client_credentials_env(s),
             description=md.cell(s.description),
         )
         for s in api.security_schemes
@@ -123,3 +125,18 @@ def yaml_str(text: str) -> str:
     flat = " ".join(naming.clean_text(text).split())
     escaped = flat.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
+
+
+def _client_credentials_args(scheme: ir.SecurityScheme) -> str:
+    """`, client_id, client_secret` for a scheme that fetches its own OAuth2 tokens."""
+    flow = scheme.client_credentials
+    if flow is None:
+        return ""
+    return f" (or {md.code(flow.client_id_arg)}, {md.code(flow.client_secret_arg)})"
+
+
+def _client_credentials_env(scheme: ir.SecurityScheme) -> str:
+    flow = scheme.client_credentials
+    if flow is None:
+        return ""
+    return f", {md.code(flow.client_id_env_var)}, {md.code(flow.client_secret_env_var)}"

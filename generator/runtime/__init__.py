@@ -22,11 +22,13 @@ RUNTIME_FILES = (
     "_logging.py",
     "_loops.py",
     "_models.py",
+    "_oauth.py",
     "_request.py",
     "_resource.py",
     "_response.py",
     "_retries.py",
     "_serialize.py",
+    "_streaming.py",
     "_tolerant.py",
     "_types.py",
 )

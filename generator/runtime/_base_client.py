@@ -39,6 +39,7 @@ from ._request import (
 from ._response import AsyncNextPage, NextPage, Outcome, RawResponse, is_link_page
 from ._retries import retry_delay, retry_delay_after_error
 from ._sdk import __title__, __version__
+from ._streaming import AsyncStream, Stream, StreamOf
 from ._types import RequestOptions, Timeout
 
 __all__ = [
@@ -95,7 +96,7 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self._strict_responses = strict_response_validation
-        self._credentials = Credentials(credentials)
+        self._credentials = Credentials(credentials, self.base_url)
         self._default_headers = dict(default_headers or {})
         if max_connections < 1:
             raise ValueError("max_connections must be 1 or more")
@@ -163,6 +164,8 @@ class BaseClient:
                 return self._request(following(request, url), cast_to, options=given)
 
         client = self._http
+        if request.response_kind == "sse":
+            cast_to = StreamOf(Stream, cast_to, request.stream_end)
         flow = self._flow(client, request, options, (cast_to, raw, next_page, None))
         received: Received = None
         try:
@@ -174,7 +177,10 @@ class BaseClient:
                     continue
                 try:
                     with self._sync_slots:
-                        received = client.send(step.request, follow_redirects=False)
+                        send = self._send_options(request, step.request)
+                        received = client.send(step.request, **send)
+                        if send["stream"] and not received.is_success:
+                            received.read()  # an error: read it as any other
                 except httpx.RequestError as exc:
                     received = exc
         except StopIteration as done:
@@ -200,6 +206,8 @@ class BaseClient:
 
         pool = await self._async_pools.current()
         client = pool.client
+        if request.response_kind == "sse":
+            cast_to = StreamOf(AsyncStream, cast_to, request.stream_end)
         flow = self._flow(client, request, options, (cast_to, raw, None, next_page))
         received: Received = None
         try:
@@ -211,12 +219,25 @@ class BaseClient:
                     continue
                 try:
                     async with pool.slots:
-                        sent = client.send(step.request, follow_redirects=False)
-                        received = await sent
+                        send = self._send_options(request, step.request)
+                        received = await client.send(step.request, **send)
+                        if send["stream"] and not received.is_success:
+                            await received.aread()  # an error: read it as any other
                 except httpx.RequestError as exc:
                     received = exc
         except StopIteration as done:
             return done.value
+
+    def _send_options(
+        self, request: Request, http_request: httpx.Request
+    ) -> dict[str, Any]:
+        """httpx `send` options: an event stream is left unread (`_streaming` reads
+        it), and a scheme that fetches its own OAuth2 tokens gets them (`_oauth`)."""
+        auth = self._credentials.auth(
+            request.security, request.scopes, http_request.url
+        )
+        stream = request.response_kind == "sse"
+        return {"follow_redirects": False, "stream": stream, "auth": auth}
 
     def _flow(
         self,

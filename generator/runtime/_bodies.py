@@ -210,7 +210,7 @@ def _value_part(wire: str, value: Any, declared: str | None) -> Any:
     if isinstance(value, dict | list) or is_json:
         data = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
         return (None, data, declared or "application/json")
-    text = scalar_text(value)
+    text = "" if value is None else scalar_text(value)  # a null item: an empty part
     if text is None:
         raise EncodingError(f"body field {wire!r}: cannot send {type(value).__name__}")
     return (None, text, declared) if declared else (None, text)

@@ -16,7 +16,11 @@ from ._types import NOT_GIVEN, NotGiven
 Security = Sequence[Sequence[str]]
 """The security alternatives of an operation: each a list of scheme names."""
 
-ACCEPT = {"binary": "*/*", "text": "text/plain, */*;q=0.8"}
+ACCEPT = {
+    "binary": "*/*",
+    "text": "text/plain, */*;q=0.8",
+    "sse": "text/event-stream",
+}
 """The `Accept` header by response kind; JSON for the others."""
 
 
@@ -37,6 +41,8 @@ class Request:
     security: Security = ()
     response_kind: str = "json"
     idempotency_header: str | None = None
+    scopes: Sequence[str] = ()  # OAuth2 scopes, for schemes that fetch their own tokens
+    stream_end: str | None = "[DONE]"  # an event stream's end sentinel (`_streaming`)
 
 
 def following(request: Request, url: str) -> Request:
@@ -48,6 +54,7 @@ def following(request: Request, url: str) -> Request:
         cookies=request.cookies,
         security=request.security,
         response_kind=request.response_kind,
+        scopes=request.scopes,
     )
 
 

@@ -237,6 +237,8 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
 
 
 def _text(name: str, value: Any) -> str:
+    if value is None:  # a null item of an array: an empty value, as JSON-minded servers
+        return ""  # (and ajv's coercion in validators such as Prism) read null
     text = scalar_text(value)
     if text is None:
         raise EncodingError(
@@ -284,11 +286,9 @@ def _shape(name: str, value: Any) -> tuple[str, list[Any]]:
     if isinstance(value, Mapping):
         return "object", [(str(k), v) for k, v in value.items() if v is not None]
     if isinstance(value, set | frozenset):
-        items = [item for item in value if item is not None]
-        return "array", sorted(items, key=lambda v: _text(name, v))
+        return "array", sorted(value, key=lambda v: _text(name, v))
     if isinstance(value, list | tuple):
-        # null items are undefined in RFC 6570: left out, like null properties
-        return "array", [item for item in value if item is not None]
+        return "array", list(value)
     if isinstance(value, bytes | bytearray):
         raise EncodingError(
             f"parameter {name!r}: bytes have no text form here; pass a str"
@@ -313,9 +313,7 @@ def _form_pairs(name: str, items: list[Any]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for key, value in items:
         if isinstance(value, list | tuple):
-            pairs += [
-                (key, _text(name, _leaf(name, v))) for v in value if v is not None
-            ]
+            pairs += [(key, _text(name, _leaf(name, v))) for v in value]
         else:
             pairs.append((key, _text(name, _leaf(name, value))))
     return pairs

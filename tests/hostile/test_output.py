@@ -94,7 +94,7 @@ def test_a_crash_while_rendering_leaves_the_previous_output(
 ) -> None:
     before = _snapshot(out)
 
-    def crash(api: Any, beside: Any = None) -> Any:
+    def crash(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("simulated crash while rendering")
 
     monkeypatch.setattr(pipeline, "rendering", crash)

@@ -65,11 +65,13 @@ def test_drifted_items_of_a_large_page_are_kept(
     body = _page(LARGE)
     del body["data"][5]["displayName"]
     body["data"][7]["settings"]["maxSpeed"] = "fast"
+    body["data"][9] = None
     server.script("/widgets", Reply(200, body))
     page = call(mode, client, "widgets.list")
+    assert page.data[9] is None  # kept as sent, as in a small page
     assert page.data[5].display_name is None and page.data[5].id == "w00000005"
     assert page.data[7].settings.max_speed == "fast"
-    assert all(isinstance(w, models.Widget) for w in page.data)
+    assert all(isinstance(w, models.Widget) for w in page.data if w is not None)
 
 
 def test_strict_validation_of_a_large_page_raises(

@@ -83,6 +83,35 @@ def test_threads_waiting_for_a_connection_are_not_timed_out(
     assert server.peak_connections <= 2
 
 
+def test_sixteen_threads_share_one_client_through_503s(
+    make_client: ClientFactory, server: LoopbackServer, sleeps: list[float]
+) -> None:
+    """400 calls from 16 threads, every 20th answered 503: each is retried, none lost."""
+    unavailable = Reply(503, {"detail": "try again"})
+    server.script(
+        "/widgets/w1", *[r for _ in range(20) for r in [*[Reply(200, WIDGET)] * 19, unavailable]]
+    )
+    _slow(server, 0)
+    client = make_client(max_retries=2)
+    failures: list[BaseException] = []
+
+    def worker() -> None:
+        for _ in range(25):
+            try:
+                assert client.widgets.get(widget_id="w1").id == "w1"
+            except BaseException as exc:  # reported below, with the others
+                failures.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not failures
+    assert len(sleeps) == 20  # one retry per 503
+    assert len(server.requests) == 420
+
+
 def test_a_client_used_on_successive_event_loops_leaves_no_connection_open(
     make_client: ClientFactory, server: LoopbackServer
 ) -> None:

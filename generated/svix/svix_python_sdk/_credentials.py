@@ -4,7 +4,7 @@ keeps secrets out of error messages and off requests redirected to other hosts."
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -12,6 +12,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from ._encoding import QueryPairs
+from ._oauth import ClientCredentials, ClientCredentialsAuth, TokenCache
 from ._request import Headers, Security
 
 
@@ -23,13 +24,27 @@ class Credential:
     location: str = "header"  # where an api key goes: "header", "query" or "cookie"
     name: str = "Authorization"  # header, query parameter or cookie name
     value: Any = None  # the secret; (username, password) for basic auth
+    # OAuth2: with no `value`, tokens are fetched with these (see `_oauth`)
+    client_credentials: ClientCredentials | None = None
 
 
 class Credentials:
     """The credentials a client was given (schemes without a value are left out)."""
 
-    def __init__(self, credentials: Mapping[str, Credential]) -> None:
-        self.configured = {k: v for k, v in credentials.items() if v.value is not None}
+    def __init__(
+        self, credentials: Mapping[str, Credential], base_url: str = ""
+    ) -> None:
+        self.configured = {
+            k: v
+            for k, v in credentials.items()
+            if v.value is not None or v.client_credentials is not None
+        }
+        self._base_url = httpx.URL(base_url) if base_url else None
+        self._tokens = {
+            k: TokenCache(v.client_credentials, base_url)
+            for k, v in self.configured.items()
+            if v.value is None and v.client_credentials is not None
+        }
 
     def __contains__(self, scheme: str) -> bool:
         return scheme in self.configured
@@ -40,14 +55,32 @@ class Credentials:
         An empty alternative (`{}`: anonymous access allowed) is the last resort, so an
         optional-auth call still authenticates when the client has the credential.
         """
+        for scheme in self._chosen(security):
+            if scheme not in self._tokens:  # those get theirs from `auth`
+                _put(self.configured[scheme], headers, query)
+
+    def _chosen(self, security: Security) -> list[str]:
         usable = [alt for alt in security if all(s in self.configured for s in alt)]
         chosen = next((alt for alt in usable if alt), None)
         if chosen is None and usable:
-            return
+            return []
         if chosen is None:  # nothing fully configured: send what we have
             chosen = [s for alt in security for s in alt if s in self.configured]
-        for scheme in dict.fromkeys(chosen):
-            _put(self.configured[scheme], headers, query)
+        return list(dict.fromkeys(chosen))
+
+    def auth(
+        self, security: Security, scopes: Sequence[str], url: httpx.URL
+    ) -> httpx.Auth | None:
+        """The OAuth2 flow that gets a token for this call, if its scheme fetches its own
+        tokens and the request goes to the API's own origin (tokens go nowhere else)."""
+        if not self._tokens or self._base_url is None:
+            return None
+        if not _same_origin(self._base_url, url):
+            return None
+        for scheme in self._chosen(security):
+            if scheme in self._tokens:
+                return ClientCredentialsAuth(self._tokens[scheme], scopes)
+        return None
 
     def secret_names(self, location: str) -> set[str]:
         """Names of headers (or query parameters) carrying configured credentials."""
@@ -123,7 +156,10 @@ def _basic_token(value: tuple[str, str]) -> str:
 
 def _secret_forms(credential: Credential) -> list[str]:
     """Every way a credential's secret can appear in text, longest first."""
-    if credential.kind == "basic":  # the user name identifies, the password is secret
+    if credential.value is None and credential.client_credentials is not None:
+        secret = credential.client_credentials.client_secret
+        forms = [secret, quote(secret, safe=""), quote_plus(secret)]
+    elif credential.kind == "basic":  # the user name identifies, the password is secret
         forms = [_basic_token(credential.value), str(credential.value[1])]
     else:
         value = str(credential.value)

@@ -148,6 +148,8 @@ class Outcome:
         bytes are let go as soon as they are decoded (see `_parse_large`).
         """
         response, kind = self.response, self.request.response_kind
+        if kind == "sse":  # read event by event as the caller iterates
+            return cast_to.open(response)
         if is_link_page(cast_to):
             body = decode(response, kind)
             page = self.validated(cast_to, strict, {"items": body}, body)
@@ -160,8 +162,7 @@ class Outcome:
         else:
             try:
                 if json_body:
-                    # pydantic reads the bytes itself: faster than json.loads, then
-                    # validate
+                    # pydantic reads the bytes itself: faster than json.loads first
                     result = parse_json(cast_to, response.content)
                 else:
                     result = parse_as(cast_to, decode(response, kind))
@@ -194,7 +195,9 @@ class Outcome:
                 except pydantic.ValidationError:
                     if strict:
                         break  # the whole body fails below, with the error it gets
-                    items[index] = self.validated(item_type, strict, item, item)
+                    from ._tolerant import tolerant  # as the whole list would be
+
+                    items[index] = tolerant(item_type, item)
         return self.validated(cast_to, strict, data, data)
 
     def validated(self, cast_to: Any, strict: bool, data: Any, body: Any) -> Any:
@@ -253,6 +256,8 @@ def _is_json_body(response: httpx.Response, kind: str) -> bool:
 
 def decode(response: httpx.Response, kind: str) -> Any:
     """The body as the call's result expects it (bytes, text), else JSON if it is."""
+    if response.is_success and kind == "sse":
+        return None  # an event stream, not read yet (see `_streaming`)
     if not response.content:
         return None
     if response.is_success and kind == "binary":

@@ -130,7 +130,8 @@ def test_empty_values_as_the_table_writes_them() -> None:
     assert path_segment("color", styled("", "matrix")) == ";color"
     assert path_segment("color", styled("", "label")) == "."
     assert query([]) == ""  # an empty list is undefined in RFC 6570: nothing is sent
-    assert query(["a", None, "b"], explode=False) == "color=a,b"  # so are null items
+    assert query(["a", None, "b"], explode=False) == "color=a,,b"  # null items: empty
+    assert query([None]) == "color="
     assert query({"a": 1, "b": None}) == "a=1"
 
 
