@@ -34,7 +34,8 @@ def path_matches(template: str, raw_path: str) -> bool:
     """Whether `raw_path` (percent-encoded, as sent) fills the path `template`."""
     path = urlsplit(raw_path).path
     # a template may carry a fragment (AWS: `/#X-Amz-Target=...`), which is never sent
-    template = template.split("#", 1)[0]
+    # ... or a query string (`/jobs?op=LIST`), which the client sends as parameters
+    template = template.split("#", 1)[0].split("?", 1)[0]
     want, got = template.strip("/").split("/"), path.strip("/").split("/")
     if len(want) != len(got):
         return False

@@ -30,6 +30,7 @@ def request(path: str = "/pets/1", method: str = "GET", **extra: Any) -> dict[st
         ("/matrix/{;id}", "/matrix/;id=5", True),
         ("/a/{x}.json", "/a/b.xml", False),
         ("/#X-Amz-Target=Svc.Op", "/", True),
+        ("/jobs?op=LIST", "/jobs?op=LIST&user=a", True),
     ],
 )
 def test_path_matches_the_template(template: str, path: str, matches: bool) -> None:
@@ -144,3 +145,8 @@ def test_prism_not_routing_a_fragment_template_is_prisms() -> None:
     sent = request("/", method="POST", status=404, response=problem)
     verdict = judge(aws, {"error": error, "requests": [sent]})
     assert (verdict.klass, verdict.owner) == ("PrismCannotRouteFragment", "prism")
+
+
+def test_a_followed_redirect_is_not_another_operation() -> None:
+    hops = [request(status=302), request("/elsewhere/archive.zip", status=200)]
+    assert judge(SNIPPET, {"error": None, "requests": hops}).ok
