@@ -66,6 +66,7 @@ class Builder:
         operations, definitions = self._paginate(operations)
         definitions = self._mark_inputs(definitions, operations)
         placed, groups = assign_modules(definitions)
+        resources = self._resources(operations)
         return ir.Api(
             title=naming.clean_text(self._info("title")) or "API",
             description=naming.clean_text(self._info("description")),
@@ -75,11 +76,12 @@ class Builder:
             servers=self._servers(),
             security_schemes=schemes,
             default_security=default_security,
-            resources=self._resources(operations),
+            resources=resources,
             models=tuple(d for d in placed.values() if isinstance(d, ir.Model)),
             enums=tuple(d for d in placed.values() if isinstance(d, ir.Enum)),
             aliases=tuple(d for d in placed.values() if isinstance(d, ir.Alias)),
             module_groups=groups,
+            resource_groups=self._resource_groups(resources),
         )
 
     def _info(self, key: str) -> Any:
@@ -234,6 +236,30 @@ class Builder:
                 )
             )
         return tuple(resources)
+
+    def _resource_groups(
+        self, resources: tuple[ir.Resource, ...]
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """`x-tagGroups` (Redoc's extension) as resource names per group, in the spec's order;
+        a resource is listed once, in its first group. Malformed entries are skipped: they
+        only shape the docs' navigation."""
+        raw = self._root.get("x-tagGroups")
+        if not isinstance(raw, list):
+            return ()
+        by_tag = {r.title: r.name for r in resources}
+        placed: set[str] = set()
+        groups = []
+        for group in raw:
+            if not isinstance(group, dict) or not isinstance(group.get("name"), str):
+                continue
+            tags = group.get("tags")
+            listed = tags if isinstance(tags, list) else []
+            names = [by_tag[t] for t in listed if isinstance(t, str) and t in by_tag]
+            names = [n for n in dict.fromkeys(names) if n not in placed]
+            placed.update(names)
+            if names:
+                groups.append((naming.clean_text(group["name"]), tuple(names)))
+        return tuple(groups)
 
     def _tag_descriptions(self) -> dict[str, str]:
         tags = self._root.get("tags")

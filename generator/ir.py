@@ -373,6 +373,9 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
     module_groups: tuple[tuple[str, tuple[str, ...]], ...]  # module -> names it defines
+    # The spec's `x-tagGroups` as (group title, resource names in the group's order); the
+    # docs site's navigation follows it. Empty when the spec has none.
+    resource_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -217,17 +217,20 @@ def default_text(value: object, member: str | None = None, enum: str | None = No
 _FRAGMENT_LINK = re.compile(r"\[([^\]\n]*)\]\(#([^)\s]*)\)")
 _FENCE = re.compile(r"^```.*?^```[^\n]*$", re.M | re.S)
 _HEADING = re.compile(r"^#{1,6} +(.+?) *#*$", re.M)
+_ANCHOR_TAG = re.compile(r'^<a id="([^"]+)"></a>$', re.M)
 
 
 def resolve_fragments(page: str, operations: dict[str, str], prefix: str = "") -> str:
     """A rendered page whose in-page links all resolve.
 
     Spec prose written for Redoc links to operations as `#operation/<operationId>`: those
-    get `prefix + operations[operationId]`, the operation's place in these docs. Any other link to
-    a fragment that is not a heading of the page keeps its text only. Code blocks are
-    left alone.
+    get `prefix + operations[operationId]`, the operation's place in these docs. Any other
+    link to a fragment that is not a heading or an `<a id="...">` anchor of the page keeps
+    its text only. Code blocks are left alone.
     """
-    anchors = {github_slug(_heading_text(h)) for h in _HEADING.findall(_FENCE.sub("", page))}
+    prose = _FENCE.sub("", page)
+    anchors = {github_slug(_heading_text(h)) for h in _HEADING.findall(prose)}
+    anchors.update(_ANCHOR_TAG.findall(prose))
 
     def link(match: re.Match[str]) -> str:
         label, fragment = match[1], match[2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import ir, naming
@@ -90,10 +91,16 @@ class NavEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class NavGroup:
+    title: str  # YAML string literal
+    entries: list[NavEntry]
+
+
+@dataclass(frozen=True, slots=True)
 class SiteConfig:
     site_name: str  # YAML string literal
     site_description: str
-    resources: list[NavEntry]
+    groups: list[NavGroup]  # the resource pages: the spec's x-tagGroups, or one group
     models: list[NavEntry]
 
 
@@ -103,12 +110,21 @@ def site_config(api: ir.Api) -> SiteConfig:
 
     found = definitions(api)
     pages, models = md.resource_stems(api), md.model_stems(d.name for d in found)
+    resources = {r.name: r for r in api.resources}
+
+    def entries(names: Iterable[str]) -> list[NavEntry]:
+        chosen = [resources[n] for n in names]
+        return [entry(r.title or r.class_name, f"{pages[r.class_name]}.md") for r in chosen]
+
+    grouped = [(title, names) for title, names in api.resource_groups]
+    placed = {name for _, names in grouped for name in names}
+    rest = [r.name for r in api.resources if r.name not in placed]
+    if rest:
+        grouped.append(("Other resources" if grouped else "Resources", tuple(rest)))
     return SiteConfig(
         site_name=yaml_str(f"{api.title} Python SDK"),
         site_description=yaml_str(f"Reference of the Python SDK for the {api.title}"),
-        resources=[
-            entry(r.title or r.class_name, f"{pages[r.class_name]}.md") for r in api.resources
-        ],
+        groups=[NavGroup(yaml_str(title), entries(names)) for title, names in grouped],
         models=[entry(d.name, f"models/{models[d.name]}.md") for d in found],
     )
 

@@ -131,7 +131,8 @@ def assert_pyproject_has_only_expected_keys(outdir: Path) -> dict[str, Any]:
 
 
 # Fenced blocks, then code spans (a run of backticks closed by the same run on its line).
-_CODE = re.compile(r"^```.*?^```|(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)", re.M | re.S)
+# fenced blocks (also indented, inside the docs site's tabs) and code spans
+_CODE = re.compile(r"^( *)```.*?^\1```|(?<!`)(`+)(?!`)[^\n]*?(?<!`)\2(?!`)", re.M | re.S)
 
 
 def assert_markdown_intact(outdir: Path) -> None:
@@ -148,7 +149,7 @@ def assert_markdown_intact(outdir: Path) -> None:
 
 MKDOCS_KEYS = {
     "site_name", "site_description", "docs_dir", "site_dir", "use_directory_urls", "theme",
-    "plugins", "markdown_extensions", "validation", "nav",
+    "plugins", "markdown_extensions", "validation", "nav", "extra_css",
 }  # fmt: skip
 
 
