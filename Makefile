@@ -63,7 +63,8 @@ test-latest: ## The whole suite against the newest release of every dependency (
 	@rm -rf .venv-latest
 	@$(PYTHON) -m venv .venv-latest
 	@.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade --editable '.[dev,docs]'
+	@.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade --editable '.[dev,docs]' \
+		-r requirements/tools.in
 	@mkdir -p .cache && .venv-latest/bin/python -m pip freeze --exclude-editable > .cache/latest-freeze.txt
 	@echo "test-latest: newest releases recorded in .cache/latest-freeze.txt"
 	SDKGEN_UNLOCKED=1 .venv-latest/bin/pytest -n 2 --dist loadgroup

@@ -20,6 +20,7 @@ from .operations import OperationReader
 from .problems import Problem, join_pointer
 from .schemas import SchemaConverter
 from .security import read_security_schemes, requirement
+from .webhooks import read_webhooks
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
@@ -63,6 +64,7 @@ class Builder:
         scheme_keys = {s.key for s in schemes}
         default_security = requirement(self._root.get("security"), scheme_keys)
         operations = self._operations(default_security, scheme_keys)
+        webhooks = read_webhooks(self._root, self._converter, self._warn)
         operations, definitions = self._paginate(operations)
         definitions = self._mark_inputs(definitions, operations)
         placed, groups = assign_modules(definitions)
@@ -82,6 +84,7 @@ class Builder:
             aliases=tuple(d for d in placed.values() if isinstance(d, ir.Alias)),
             module_groups=groups,
             resource_groups=self._resource_groups(resources),
+            webhooks=webhooks,
         )
 
     def _info(self, key: str) -> Any:

@@ -1,7 +1,8 @@
 """The `sdkgen` command: the only place that prints and picks exit codes.
 
 Exit codes: 0 success, 1 the spec has errors or the output is stale (`check`), `diff`
-adds 3 (compatible API changes) and 4 (breaking changes); 2 usage errors (click's own
+adds 3 (compatible API changes) and 4 (breaking changes), `generate` 5 when edits made to
+generated files conflict with the new generation; 2 usage errors (click's own
 convention, for every command). Every command takes `-v/--verbose` and `-q/--quiet`; a
 spec may be a file, `-` (standard input) or an `http(s)://` URL (see `sources`).
 """
@@ -19,11 +20,12 @@ import click
 
 from . import fastcheck
 from .console import NORMAL, QUIET, VERBOSE, Console
+from .edits import PRISTINE, is_record
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
 from .provenance import PROVENANCE, explain, formatter_only
 from .sources import STDIN, SpecInput, is_url, resolve
-from .writer import WriteError, drift, write_tree
+from .writer import Drift, WriteError, Written, drift, write_generation
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -113,6 +115,11 @@ def main() -> None:
 @_CONFIG
 @_OUT
 @click.option("--force", is_flag=True, help="Overwrite files in OUTDIR that sdkgen did not create.")
+@click.option(
+    "--discard-edits",
+    is_flag=True,
+    help="Write the pristine generation: drop edits made to generated files, restore deleted ones.",
+)
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
 @_ROOTS
 @_voice
@@ -121,16 +128,24 @@ def generate_command(
     config: Path | None,
     outdir: Path,
     force: bool,
+    discard_edits: bool,
     strict: bool,
     ref_roots: tuple[Path, ...],
     console: Console,
 ) -> None:
-    """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR."""
+    """Write a complete SDK project (pyproject.toml, package, README.md) to OUTDIR.
+
+    Edits made to generated files since the last run are merged into the new generation
+    (three-way, like git); overlapping ones leave conflict markers and exit 5.
+    """
     result = _run(_open(spec, console), config, console, strict, ref_roots)
     try:
-        touched = write_tree(outdir, result.files, force=force)
+        written = write_generation(
+            outdir, result.files, force=force, discard_edits=discard_edits
+        )
     except (WriteError, OSError) as exc:
         _fail(console, f"error: cannot write {outdir}: {exc}")
+    touched = written.touched
     fastcheck.remember(fastcheck.key_of_run(result.files[PROVENANCE], strict), result.files)
     for stage, seconds in result.timings.items():
         console.detail(f"  {stage}: {seconds:.3f}s")
@@ -145,13 +160,50 @@ def generate_command(
             f"{len(api.models)} models, {len(api.enums)} enums in {total:.2f}s",
             success=True,
         )
+    _report_edits(console, outdir, written, _regenerate_hint(outdir))
+
+
+def _report_edits(console: Console, outdir: Path, written: Written, hint: str) -> None:
+    """Which edits were kept, left deleted or conflict; exit 5 while conflicts remain."""
+    edits = written.edits
+    for label, paths in (
+        ("kept your edits in", edits.kept),
+        ("left deleted (you deleted them):", edits.deleted),
+        ("kept, though no longer generated (you edited them):", edits.orphaned),
+    ):
+        if paths:
+            console.info(f"{label} {_count(paths)}: {', '.join(paths)}")
+    if written.unresolved:
+        console.error(
+            f"error: conflicting edits in {_count(written.unresolved)} in {outdir}: "
+            f"{', '.join(written.unresolved)}\n"
+            "your edits overlap lines the new generation changes: resolve the conflict "
+            "markers (<<<<<<< your edits / ======= / >>>>>>> new generation) in each, "
+            f"then run `{hint}` again"
+        )
+        sys.exit(5)
+
+
+def _count(paths: list[str]) -> str:
+    return f"{len(paths)} file" + ("" if len(paths) == 1 else "s")
+
+
+def _regenerate_hint(outdir: Path) -> str:
+    """How this output is regenerated: `make generate` in a repository `init` scaffolded."""
+    from .scaffold import STATE_FILE
+
+    if (outdir.absolute().parent / STATE_FILE).is_file():
+        return "make generate"
+    return "sdkgen generate"
 
 
 @main.command(name="check", short_help="Exit 1 if OUTDIR is not what `generate` would write.")
 @_SPEC
 @_CONFIG
 @_OUT
-@click.option("--diff-lines", default=20, show_default=True, help="Diff lines shown per file.")
+@click.option(
+    "--diff-lines", default=20, show_default=True, help="Diff lines shown (--verbose: all)."
+)
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
 @_ROOTS
 @_voice
@@ -164,9 +216,11 @@ def check_command(
     ref_roots: tuple[Path, ...],
     console: Console,
 ) -> None:
-    """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a diff.
+    """Exit 0 if OUTDIR is exactly what `generate` would write, else 1 with a report.
 
-    With --verbose every diff is shown whole; with --quiet only the verdict.
+    The report: the API changes since OUTDIR was generated, one line of changed files and
+    an excerpt of their diffs (--verbose: every file and every diff; --quiet: only the
+    verdict). Edits that `generate` keeps are not drift; conflict markers are.
     """
     source = _open(spec, console)
     run_key = fastcheck.key_of_inputs(source, config, strict, ref_roots)
@@ -188,16 +242,28 @@ def check_command(
         if path in result.files
     }
     layout_only = None
-    if not (found.added or found.removed):
+    if not (set(found.added) - {PRISTINE} or found.removed):  # the record follows the files
         layout_only = formatter_only(recorded, current, changed)
-    if layout_only is not None:
+    hint = _regenerate_hint(outdir)
+    if layout_only is not None and not found.unresolved:
         console.error(f"error: {outdir} is stale: {layout_only}")
-        console.info("run `sdkgen generate` to lay it out anew, or install that black")
+        console.info(f"run `{hint}` to lay it out anew, or install that black")
         sys.exit(1)
-    if not console.quiet:
+    stale = found.added or found.removed or found.changed
+    if not console.quiet and stale:
         _show_drift(console, outdir, result, found, recorded, diff.drift_report, diff.to_text)
-        _show_diffs(console, found.diffs, None if console.verbose else diff_lines)
-    console.error(f"error: {outdir} is stale: run `sdkgen generate` to update it")
+        if console.verbose:
+            _show_diffs(console, found.diffs, None)
+        else:  # an excerpt, sdkgen's records left out
+            code = {path: diff for path, diff in found.diffs.items() if not is_record(path)}
+            _show_diffs(console, code or found.diffs, diff_lines)
+    if found.unresolved:
+        console.error(
+            f"error: conflict markers remain in {_count(found.unresolved)} in {outdir}: "
+            f"{', '.join(found.unresolved)}; resolve them, then run `{hint}`"
+        )
+    if stale:
+        console.error(f"error: {outdir} is stale: run `{hint}` to update it")
     sys.exit(1)
 
 
@@ -205,34 +271,71 @@ def _show_drift(
     console: Console,
     outdir: Path,
     result: Generation,
-    found: Any,
+    found: Drift,
     recorded: str | None,
     drift_report: Callable[..., Any],
     to_text: Callable[..., str],
 ) -> None:
-    """What changed: the provenance, the API, then the files."""
-    if PROVENANCE in found.changed or PROVENANCE in found.added:
-        for line in explain(recorded, result.files[PROVENANCE]):
-            console.out(f"provenance: {line}")
+    """What changed: the API first, then one line of files; the provenance when the API
+    did not change (or with --verbose), and every file with --verbose."""
     report = drift_report(outdir, result.api)
     if report is not None:
-        console.out(f"API changes since {outdir} was generated: " + to_text(report))
-    for label, paths in (
-        ("added", found.added),
-        ("removed", found.removed),
-        ("changed", found.changed),
-    ):
-        for path in paths:
-            console.out(f"{label}: {path}")
+        console.out(f"API changes since {outdir} was generated: " + to_text(report), nl=False)
+    console.out(_files_line(found))
+    explained = report is None or not report.changes or console.verbose
+    if explained and (PROVENANCE in found.changed or PROVENANCE in found.added):
+        for line in explain(recorded, result.files[PROVENANCE]):
+            console.out(f"provenance: {line}")
+    if console.verbose:
+        for label, paths in (
+            ("added", found.added),
+            ("removed", found.removed),
+            ("changed", found.changed),
+        ):
+            for path in paths:
+                console.out(f"{label}: {path}")
+    if found.kept:
+        console.out(f"your edits are kept in {_count(found.kept)}: {_names(found.kept)}")
+    if found.conflicts:
+        console.out(
+            f"your edits conflict with the new generation in {_count(found.conflicts)}: "
+            f"{_names(found.conflicts)} (regenerating leaves conflict markers there)"
+        )
+
+
+def _files_line(found: Drift) -> str:
+    """One line: how many files differ, and the first few (sdkgen's records count only
+    when nothing else differs: they change whenever anything does)."""
+    kinds = (("changed", found.changed), ("added", found.added), ("removed", found.removed))
+    counted = [(label, [p for p in paths if not is_record(p)]) for label, paths in kinds]
+    if not any(paths for _, paths in counted):
+        counted = list(kinds)
+    numbers = ", ".join(f"{len(paths)} {label}" for label, paths in counted if paths)
+    return f"files: {numbers} ({_names([p for _, paths in counted for p in paths])})"
+
+
+def _names(paths: list[str], shown: int = 3) -> str:
+    more = len(paths) - shown
+    return ", ".join(paths[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 def _show_diffs(console: Console, diffs: dict[str, list[str]], limit: int | None) -> None:
-    """Each file's diff, cut at `limit` lines (None: whole)."""
-    for path, lines in diffs.items():
-        shown = lines if limit is None else lines[:limit]
-        console.out("\n".join(shown))
-        if len(lines) > len(shown):
-            console.out(f"... {len(lines) - len(shown)} more diff lines in {path} (see --verbose)")
+    """The files' diffs: whole (`limit` None), or the first `limit` lines, clearly cut."""
+    items = list(diffs.items())
+    room = limit
+    for index, (path, lines) in enumerate(items):
+        if room is not None and len(lines) > room:
+            if room > 0:
+                console.out("\n".join(lines[:room]))
+            cut = len(lines) - room + sum(len(rest) for _, rest in items[index + 1 :])
+            files = _count([p for p, _ in items[index:]])
+            console.out(
+                f"--- cut here: {cut} more diff lines in {files} (from {path} on); "
+                "--verbose shows every diff"
+            )
+            return
+        console.out("\n".join(lines))
+        room = None if room is None else room - len(lines)
 
 
 @main.command(name="diff", short_help="Report API changes from OLD to NEW, breaking ones flagged.")
@@ -270,6 +373,78 @@ def diff_command(
     if not console.quiet:
         console.out(diff.render(report, fmt), nl=False)
     sys.exit(diff.EXIT_CODES[report.bump])
+
+
+@main.command(name="release", short_help="Bump the SDK version as its API changes say; log them.")
+@_SPEC
+@click.option(
+    "--config",
+    "-c",
+    "config",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Generator config (YAML): its `version:` is set to the new version.",
+)
+@_OUT
+@click.option(
+    "--changelog",
+    default=Path("CHANGELOG.md"),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Markdown changelog: the change report is prepended as the new version's section.",
+)
+@click.option(
+    "--bump",
+    type=click.Choice(["auto", "patch", "minor", "major"]),
+    default="auto",
+    show_default=True,
+    help="Which version part to bump; auto: what the API changes call for.",
+)
+@_voice
+def release_command(
+    spec: str | Path,
+    config: Path,
+    outdir: Path,
+    changelog: Path,
+    bump: str,
+    console: Console,
+) -> None:
+    """Prepare a release: bump the version in CONFIG and log the API changes in CHANGELOG.
+
+    The changes are those since OUTDIR was generated (`sdkgen diff OUTDIR SPEC`), the
+    version bumped is the one OUTDIR was generated with; run `sdkgen generate` afterwards
+    (`make release` does both). With no API change nothing is written, unless --bump.
+    """
+    from . import diff, release
+
+    before = diff.stored_summary(outdir)
+    if before is None:
+        _fail(console, f"error: {outdir} has no {diff.SUMMARY_FILE}: generate it first")
+    result = _run(_open(spec, console), config, console)
+    report = diff.compare(before, diff.summarize(result.api))
+    part = report.bump if bump == "auto" else bump
+    if part == "none":
+        console.info(
+            f"no API changes since {outdir} was generated: nothing to release "
+            "(--bump patch releases anyway)"
+        )
+        return
+    try:
+        current = release.generated_version(outdir)
+        version = release.next_version(current, part)
+        log = _read(changelog) if changelog.exists() else None
+        new_log = release.with_section(log, version, diff.to_markdown(report, title=version))
+        config_text = release.with_version(config.read_text(encoding="utf-8"), version)
+    except (release.ReleaseError, OSError, UnicodeDecodeError) as exc:
+        _fail(console, f"error: cannot prepare the release: {exc}")
+    config.write_text(config_text, encoding="utf-8")
+    changelog.write_text(new_log, encoding="utf-8")
+    console.info(
+        f"release {version} ({part} bump from {current}: {diff.headline(report)}): "
+        f"version set in {config}, changes prepended to {changelog}",
+        success=True,
+    )
+    console.info(f"next: `{_regenerate_hint(outdir)}`, commit, tag v{version}")
 
 
 @main.command(name="init", short_help="Scaffold an SDK repository (config, Makefile, CI).")

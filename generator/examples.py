@@ -25,6 +25,7 @@ _FORMATS: dict[str, str] = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
     "time": "12:00:00",
+    "duration": "PT1H",
     "byte": "aGVsbG8=",
 }
 # A plain string whose name says what it holds gets a value of that kind.
@@ -34,7 +35,7 @@ _NAME_HINTS = (
     ("uri", "https://example.com/webhook"),
     ("description", "An example description"),
 )
-_STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "uuid", "bytes"})
+_STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "duration", "uuid", "bytes"})
 # Tried in order when a pattern rejects the name-based string.
 _PATTERN_CANDIDATES = (
     "example",
@@ -93,6 +94,8 @@ class Examples:
             if depth > 2:
                 return []
             return [self._from_type(tp.item, ir.Constraints(), _singular(hint), depth + 1)]
+        if isinstance(tp, ir.TupleOf):
+            return [self._from_type(item, ir.Constraints(), hint, depth + 1) for item in tp.items]
         if isinstance(tp, ir.DictOf):
             if depth > 2:
                 return {}
@@ -130,7 +133,7 @@ def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
         return float(c.minimum) if c.minimum is not None else 1.5
     if name == "bool":
         return True
-    if name in ("datetime", "date", "time", "uuid"):
+    if name in ("datetime", "date", "time", "duration", "uuid"):
         return _FORMATS[{"datetime": "date-time"}.get(name, name)]
     if name == "bytes":
         return "data"

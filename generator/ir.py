@@ -18,7 +18,18 @@ from . import naming
 # ---------------------------------------------------------------------------------------
 
 PrimitiveName = Literal[
-    "str", "int", "float", "bool", "datetime", "date", "time", "uuid", "bytes", "any", "none"
+    "str",
+    "int",
+    "float",
+    "bool",
+    "datetime",
+    "date",
+    "time",
+    "duration",
+    "uuid",
+    "bytes",
+    "any",
+    "none",
 ]
 
 
@@ -47,6 +58,18 @@ class TypeParam:
 @dataclass(frozen=True, slots=True)
 class ListOf:
     item: TypeRef
+
+
+@dataclass(frozen=True, slots=True)
+class TupleOf:
+    """A JSON array whose positions have their own types (`prefixItems`).
+
+    `rest` is the type of any items after them; None means there are none (`items:
+    false`, or `maxItems` no more than the positions), which makes a fixed-length tuple.
+    """
+
+    items: tuple[TypeRef, ...]
+    rest: TypeRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +108,9 @@ class Nullable:
     inner: TypeRef
 
 
-TypeRef = Primitive | Named | TypeParam | ListOf | DictOf | LiteralOf | UnionOf | Nullable
+TypeRef = (
+    Primitive | Named | TypeParam | ListOf | TupleOf | DictOf | LiteralOf | UnionOf | Nullable
+)
 
 ANY = Primitive("any")
 
@@ -191,6 +216,19 @@ Definition = Model | Enum | Alias
 
 ParamLocation = Literal["path", "query", "header", "cookie", "body"]
 
+ParamStyle = Literal[
+    "form", "simple", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
+]
+"""How a parameter is serialized (OpenAPI `style`); the location's default when unset."""
+
+DEFAULT_STYLE: dict[str, ParamStyle] = {
+    "path": "simple",
+    "header": "simple",
+    "query": "form",
+    "cookie": "form",
+    "body": "form",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Param:
@@ -207,9 +245,35 @@ class Param:
     explode: bool = True
     example: Any = NO_DEFAULT
     constraints: Constraints = field(default_factory=Constraints)
+    style: ParamStyle = "form"
+    allow_reserved: bool = False  # reserved characters sent as they are (query only)
+    media_type: str | None = None  # a `content` parameter: the value in this media type
+
+    @property
+    def default_serialization(self) -> bool:
+        """Whether the location's default style and explode apply (nothing to say)."""
+        default = DEFAULT_STYLE[self.location]
+        return (
+            self.style == default
+            and self.explode == (default == "form")
+            and not self.allow_reserved
+            and self.media_type is None
+        )
 
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPart:
+    """How one property of a form or multipart body is encoded, when the spec says more
+    than the defaults (its `encoding` entry, or a 3.1 `contentMediaType`)."""
+
+    wire_name: str
+    content_type: str | None = None  # multipart: the part's Content-Type
+    style: ParamStyle = "form"  # form bodies: as for a query parameter
+    explode: bool = True
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +286,7 @@ class RequestBody:
     required: bool
     description: str = ""
     model: str | None = None  # class that validates flattened kwargs (None: `body=` param)
+    parts: tuple[BodyPart, ...] = ()  # sorted by wire name
 
 
 ResponseKind = Literal["json", "text", "binary", "empty"]
@@ -346,6 +411,18 @@ class Server:
 
 
 @dataclass(frozen=True, slots=True)
+class Webhook:
+    """An event the API sends to its users (OpenAPI 3.1 `webhooks`, 3.0 `x-webhooks`)."""
+
+    name: str  # its key in `webhooks` (`endpoint.created`)
+    payload: TypeRef  # what the delivery's JSON body parses into
+    event_type: str | None  # the payload's fixed `type` value, which tells events apart
+    summary: str = ""
+    description: str = ""
+    page: str = ""  # stem of its docs page (`endpoint-created`)
+
+
+@dataclass(frozen=True, slots=True)
 class Package:
     """How the generated project is named and versioned."""
 
@@ -376,6 +453,7 @@ class Api:
     # The spec's `x-tagGroups` as (group title, resource names in the group's order); the
     # docs site's navigation follows it. Empty when the spec has none.
     resource_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    webhooks: tuple[Webhook, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

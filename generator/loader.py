@@ -8,6 +8,7 @@ line the user has to edit.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections import deque
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from . import swagger2
 from .locate import SourceFile, SpecLocator, decode_source, parse_source, read_source
 from .problems import (
     Problem,
@@ -77,6 +79,35 @@ _LISTS = {"parameterList": "parameter", "schemaList": "schema", "schema": "schem
 _KIND_POSITIONS = {kind: _MAPS[kind] for kind in _FIELDS["components"] if kind != "pathItems"}
 _KIND_POSITIONS["pathItems"] = "pathItem"
 _POSITION_KINDS = {pos: kind for kind, pos in _KIND_POSITIONS.items() if kind != "pathItems"}
+# Swagger 2.0 lays out the same objects differently: bundled there, they stay Swagger 2.0
+# until `swagger2` converts the whole document (see `_Dialect`).
+_SWAGGER2_FIELDS: dict[str, dict[str, str]] = {
+    **_FIELDS,
+    "document": {"paths": "paths", "x-ms-paths": "paths", "definitions": "schemas",
+                 "parameters": "parameters", "responses": "responses"},
+    "operation": {"parameters": "parameterList", "responses": "responses",
+                  "x-ms-examples": "data"},
+    "parameter": {"schema": "schema", "items": "schema", "default": "data", "enum": "data",
+                  "x-example": "data"},
+    "header": {"items": "schema", "default": "data", "enum": "data"},
+    "response": {"schema": "schema", "headers": "headers", "examples": "data"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Dialect:
+    """Where a kind of document keeps its objects: which key holds what, and the section
+    (pointer tokens from the root) each kind of bundled component goes to."""
+
+    fields: dict[str, dict[str, str]]
+    sections: dict[str, tuple[str, ...]]
+
+
+_OPENAPI3 = _Dialect(_FIELDS, {kind: ("components", kind) for kind in _KIND_POSITIONS})
+_SWAGGER2 = _Dialect(
+    _SWAGGER2_FIELDS,
+    {"schemas": ("definitions",), "parameters": ("parameters",), "responses": ("responses",)},
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +117,8 @@ class LoadedSpec:
     root: dict[str, Any]
     main_file: Path
     locator: SpecLocator | None = field(default=None, repr=False, compare=False)
+    # what loading itself noticed (a Swagger 2.0 idiom with no OpenAPI 3 equivalent)
+    notes: tuple[Problem, ...] = field(default=(), compare=False)
 
     def locate(self, pointer: str) -> tuple[str, str, int | None]:
         """(file as shown to users, pointer inside that file, 1-based line or None)."""
@@ -124,12 +157,26 @@ def load_spec(spec: SpecInput, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
         raise SpecError([Problem(source.name, "", f"the spec is {what}", 1)])
     files = {source.name: source}
     origins: dict[str, tuple[str, str]] = {}
+    swagger = swagger2.is_swagger2(root)
     if _may_have_external_refs(source.text):
         roots = tuple(r.resolve() for r in ref_roots)
         remote = isinstance(spec, SpecText) and spec.remote
-        bundler = _Bundler(path if remote else path.resolve(), source, root, roots, remote)
-        root, origins, files = bundler.run()
-    return LoadedSpec(root, path, SpecLocator(source.name, files, origins))
+        dialect = _SWAGGER2 if swagger else _OPENAPI3
+        main = path if remote else path.resolve()
+        root, origins, files = _Bundler(main, source, root, roots, remote, dialect).run()
+    if not swagger:
+        return LoadedSpec(root, path, SpecLocator(source.name, files, origins))
+    return _converted(swagger2.convert(root), path, SpecLocator(source.name, files, origins))
+
+
+def _converted(conversion: swagger2.Conversion, path: Path, bundled: SpecLocator) -> LoadedSpec:
+    """A Swagger 2.0 spec as OpenAPI 3.0, its problems still located in the 2.0 files."""
+    notes = []
+    for pointer, message, hint in conversion.notes:
+        file, inner, line = bundled.locate(pointer)  # the notes' pointers are 2.0 ones
+        notes.append(Problem(file, inner, message, line, hint, "warning"))
+    locator = dataclasses.replace(bundled, renames=conversion.origins)
+    return LoadedSpec(conversion.document, path, locator, tuple(notes))
 
 
 def _display_name(path: Path) -> str:
@@ -145,13 +192,6 @@ def _may_have_external_refs(text: str) -> bool:
     if _REF_ESCAPE.search(text):
         return True
     return any(match.group(1) != "#" for match in _REF_KEY.finditer(text))
-
-
-def _field_position(position: str, key: str) -> str:
-    if position in _MAPS:
-        extension = key.startswith("x-") and position in _EXTENSIBLE_MAPS
-        return "any" if extension else _MAPS[position]
-    return _FIELDS.get(position, {}).get(key, "any")
 
 
 def _child(pointer: str, key: str) -> str:
@@ -214,7 +254,9 @@ class _Bundler:
         root: dict[str, Any],
         roots: tuple[Path, ...],
         remote: bool = False,
+        dialect: _Dialect = _OPENAPI3,
     ) -> None:
+        self.dialect = dialect
         self.main_path, self.folder, self.main_name = main_path, main_path.parent, source.name
         self.roots = (*roots,) if remote else (self.folder, *roots)
         self.remote = remote
@@ -250,7 +292,7 @@ class _Bundler:
 
     def _copy(self, node: Any, pointer: str, position: str, frame: _Frame) -> Any:
         """A copy of `node` (at `pointer` in `frame.file`) whose `$ref`s are all local."""
-        if position == "data":
+        if position == "data" or (position == "any" and self.dialect is _SWAGGER2):
             return node
         if isinstance(node, list):
             item = _LISTS.get(position, "any")
@@ -262,7 +304,7 @@ class _Bundler:
             return node
         ref = node.get("$ref") if position != "document" else None
         copied = {
-            key: self._copy(value, _child(pointer, key), _field_position(position, key), frame)
+            key: self._copy(value, _child(pointer, key), self._position(position, key), frame)
             for key, value in node.items()
             if key != "$ref" or not isinstance(ref, str)
         }
@@ -273,6 +315,12 @@ class _Bundler:
         except _RefError as exc:
             self._report(frame.file, _child(pointer, "$ref"), exc)
             return {"$ref": ref, **copied}
+
+    def _position(self, position: str, key: str) -> str:
+        if position in _MAPS:
+            extension = key.startswith("x-") and position in _EXTENSIBLE_MAPS
+            return "any" if extension else _MAPS[position]
+        return self.dialect.fields.get(position, {}).get(key, "any")
 
     def _follow(
         self, ref: str, siblings: dict[str, Any], pointer: str, position: str, frame: _Frame
@@ -287,10 +335,10 @@ class _Bundler:
             return {**content, **siblings} if isinstance(content, dict) else content
         ref_object = {"$ref": "", **siblings}
         self.fixups.append((ref_object, target))
-        tokens = split_pointer(pointer)
-        in_components = len(tokens) == 3 and tokens[:2] == ["components", target.kind]
-        if frame.anchor is None and frame.file == self.main_path and in_components and not siblings:
-            self.adoptions.append((target.kind, tokens[2], target))  # `Pet: {$ref: pet.yaml}`
+        tokens, section = split_pointer(pointer), self.dialect.sections[target.kind]
+        in_section = len(tokens) == len(section) + 1 and tuple(tokens[:-1]) == section
+        if frame.anchor is None and frame.file == self.main_path and in_section and not siblings:
+            self.adoptions.append((target.kind, tokens[-1], target))  # `Pet: {$ref: pet.yaml}`
         return ref_object
 
     def _target(self, file: Path, ref: str, position: str) -> _Target | str:
@@ -304,6 +352,7 @@ class _Bundler:
             hint = "write the part after '#' as a JSON pointer, e.g. file.yaml#/components/X"
             raise _RefError(f"`$ref` {ref} does not use a JSON pointer", hint)
         kind = _kind_in_pointer(pointer) or _POSITION_KINDS.get(position, "")
+        kind = kind if kind in self.dialect.sections else ""
         tokens = split_pointer(pointer)
         base = _UNSAFE_NAME_CHARS.sub("_", tokens[-1] if tokens else path.stem).strip("_")
         return _Target(path, pointer, kind, base or "Component")
@@ -405,9 +454,11 @@ class _Bundler:
 
     def _assign_names(self, root: dict[str, Any]) -> dict[_Target, str]:
         """Component names: adopted ones first, then by (kind, name, file, pointer)."""
-        components = root.get("components")
-        sections = components.items() if isinstance(components, dict) else ()
-        taken = {kind: set(names) for kind, names in sections if isinstance(names, dict)}
+        taken: dict[str, set[str]] = {}
+        for kind, section in self.dialect.sections.items():
+            existing = resolve_pointer(root, section)
+            if isinstance(existing, dict):
+                taken[kind] = set(existing)
         names: dict[_Target, str] = {}
         for _, name, target in sorted(self.adoptions, key=lambda item: item[:2]):
             names.setdefault(target, name)
@@ -424,21 +475,26 @@ class _Bundler:
         relative = os.path.relpath(target.file, self.folder).replace(os.sep, "/")
         return target.kind, target.base, relative, target.pointer
 
-    @staticmethod
-    def _component_pointer(target: _Target, names: dict[_Target, str]) -> str:
-        return f"/components/{target.kind}/{escape_pointer_token(names[target])}"
+    def _component_pointer(self, target: _Target, names: dict[_Target, str]) -> str:
+        section = "".join(f"/{token}" for token in self.dialect.sections[target.kind])
+        return f"{section}/{escape_pointer_token(names[target])}"
 
     def _place(self, root: dict[str, Any], names: dict[_Target, str]) -> None:
         """Put each bundled target into its components section (adopted ones replace refs)."""
-        components = root.setdefault("components", {})
-        sections = components if isinstance(components, dict) else {}
         for target, name in sorted(names.items(), key=lambda item: (item[0].kind, item[1])):
-            section = sections.setdefault(target.kind, {})
-            if not isinstance(components, dict) or not isinstance(section, dict):
-                message = f"must be a mapping with a `{target.kind}` mapping, to bundle files into"
-                line = self.sources[self.main_path].line_of("/components")
-                raise SpecError([Problem(self.main_name, "/components", message, line)])
-            section[name] = self.contents[target]
+            parent, tokens = root, self.dialect.sections[target.kind]
+            for token in tokens:
+                parent = parent.setdefault(token, {}) if isinstance(parent, dict) else None
+            if not isinstance(parent, dict):
+                where = "/" + tokens[0]
+                message = (
+                    f"must be a mapping with a `{target.kind}` mapping, to bundle files into"
+                    if len(tokens) > 1
+                    else "must be a mapping, to bundle files into"
+                )
+                line = self.sources[self.main_path].line_of(where)
+                raise SpecError([Problem(self.main_name, where, message, line)])
+            parent[name] = self.contents[target]
 
     def _origins(self, names: dict[_Target, str]) -> dict[str, tuple[str, str]]:
         """Bundled pointer of each copied subtree -> (file, pointer there)."""

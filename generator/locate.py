@@ -78,6 +78,9 @@ class SpecLocator:
     files: Mapping[str, SourceFile] = field(default_factory=dict)
     # bundled pointer of a copied subtree -> (file name, pointer of that subtree in the file)
     origins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # a converted document's pointer of a subtree -> its pointer in the bundled document
+    # (a Swagger 2.0 spec is bundled as 2.0, then converted: see `swagger2`)
+    renames: Mapping[str, str] = field(default_factory=dict)
 
     def origin(self, pointer: str) -> tuple[str, str]:
         """(file, pointer in that file) for a pointer in the bundled document."""
@@ -85,6 +88,9 @@ class SpecLocator:
             tokens = split_pointer(pointer)
         except ValueError:
             return self.main, pointer
+        if self.renames:
+            tokens = _renamed(tokens, self.renames)
+            pointer = join_pointer("", *tokens)
         for cut in range(len(tokens), 0, -1):  # the innermost copied subtree wins
             hit = self.origins.get(join_pointer("", *tokens[:cut]))
             if hit is not None:
@@ -96,6 +102,15 @@ class SpecLocator:
         file, inner = self.origin(pointer)
         source = self.files.get(file)
         return file, inner, source.line_of(inner) if source is not None else None
+
+
+def _renamed(tokens: list[str], renames: Mapping[str, str]) -> list[str]:
+    """`tokens` with its longest renamed prefix replaced by what it was renamed from."""
+    for cut in range(len(tokens), -1, -1):
+        hit = renames.get(join_pointer("", *tokens[:cut]))
+        if hit is not None:
+            return split_pointer(hit) + tokens[cut:]
+    return tokens
 
 
 def read_source(path: Path, name: str) -> SourceFile:

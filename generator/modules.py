@@ -24,6 +24,9 @@ def references(tp: ir.TypeRef) -> Iterator[str]:
             yield from references(arg)
     elif isinstance(tp, ir.ListOf):
         yield from references(tp.item)
+    elif isinstance(tp, ir.TupleOf):
+        for item in (*tp.items, *([tp.rest] if tp.rest is not None else [])):
+            yield from references(item)
     elif isinstance(tp, ir.DictOf):
         yield from references(tp.value)
     elif isinstance(tp, ir.Nullable):

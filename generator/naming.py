@@ -40,7 +40,6 @@ _MODEL_RESERVED = frozenset(
         "schema_json",
         "update_forward_refs",
         "validate",
-        "fields",
         "str",
         "int",
         "float",

@@ -126,6 +126,7 @@ def _path_method(path: str, http_method: str) -> str:
 
 
 def _meaningful_segments(path: str) -> list[str]:
+    path = path.partition("?")[0]  # Azure's x-ms-paths tell operations apart by a query
     return [s for s in path.split("/") if s and s.lower() != "api" and not _VERSION.match(s)]
 
 

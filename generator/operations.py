@@ -94,9 +94,9 @@ class OperationReader:
     def _param(self, python: str, param: dict[str, Any], pointer: str, hint: str) -> ir.Param:
         schema, schema_pointer = param.get("schema"), join_pointer(pointer, "schema")
         if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-            media_type = sorted(param["content"])[0]
-            schema_pointer = join_pointer(pointer, "content", media_type, "schema")
-            schema = (param["content"][media_type] or {}).get("schema")
+            content_type = _pick_media_type(param["content"])
+            schema_pointer = join_pointer(pointer, "content", content_type, "schema")
+            schema = (param["content"][content_type] or {}).get("schema")
         tp = self._converter.type_of(schema, schema_pointer, hint + naming.pascal_case(python))
         resolved, _ = self._converter.resolve(schema, schema_pointer)
         info = resolved if isinstance(resolved, dict) else {}
@@ -107,13 +107,10 @@ class OperationReader:
             example = facts.example_of(schema if isinstance(schema, dict) else {})
         if example is ir.NO_DEFAULT:
             example = facts.example_of(info)
-        default = info.get("default", ir.NO_DEFAULT)
-        if default is not ir.NO_DEFAULT and not facts.fits(
-            default, tp, self._converter.enum_values()
-        ):
-            default = ir.NO_DEFAULT
-        style = param.get("style")
-        explode = param.get("explode", style in (None, "form"))
+        default, _ = self._converter.usable_default(
+            info.get("default", ir.NO_DEFAULT), tp, schema_pointer
+        )
+        style, explode, media_type = _serialization(param, location)
         return ir.Param(
             name=python,
             wire_name=param["name"],
@@ -123,9 +120,12 @@ class OperationReader:
             description=naming.clean_text(param.get("description") or info.get("description")),
             default=default,
             deprecated=bool(param.get("deprecated")),
-            explode=bool(explode),
+            explode=explode,
             example=example,
             constraints=facts.constraints(info),
+            style=style,
+            allow_reserved=location == "query" and param.get("allowReserved") is True,
+            media_type=media_type,
         )
 
     # -- request body -------------------------------------------------------------------
@@ -164,8 +164,34 @@ class OperationReader:
             )
             return ir.RequestBody(content_type, encoding, tp, required, description), [param], ()
         flat, pairs = self._flatten(model, required, taken)
-        request_body = ir.RequestBody(content_type, encoding, tp, required, description, model.name)
+        parts = self._parts(media, encoding, schema, schema_pointer)
+        request_body = ir.RequestBody(
+            content_type, encoding, tp, required, description, model.name, parts
+        )
         return request_body, flat, pairs
+
+    def _parts(
+        self, media: dict[str, Any], encoding: str, schema: Any, pointer: str
+    ) -> tuple[ir.BodyPart, ...]:
+        """Per-property encodings of a form or multipart body that differ from defaults."""
+        if encoding not in ("form", "multipart"):
+            return ()
+        declared = media.get("encoding")
+        declared = declared if isinstance(declared, dict) else {}
+        properties = self._converter.object_properties(schema, pointer)
+        parts = []
+        for wire in sorted(properties):
+            entry = declared.get(wire)
+            prop, _ = self._converter.resolve(*properties[wire])
+            part = _part(
+                wire,
+                entry if isinstance(entry, dict) else {},
+                prop if isinstance(prop, dict) else {},
+                encoding,
+            )
+            if part != ir.BodyPart(wire):
+                parts.append(part)
+        return tuple(parts)
 
     def _flattenable(self, tp: ir.TypeRef, encoding: str) -> ir.Model | None:
         """The model whose fields become keyword arguments, if the body is one object."""
@@ -258,6 +284,46 @@ class OperationReader:
         return tuple(headers)
 
 
+_STYLES: dict[str, tuple[ir.ParamStyle, ...]] = {
+    "path": ("simple", "label", "matrix"),
+    "header": ("simple",),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "cookie": ("form",),
+}
+
+
+def _serialization(param: dict[str, Any], location: str) -> tuple[ir.ParamStyle, bool, str | None]:
+    """style, explode and (for a `content` parameter) media type, with the defaults.
+
+    A style the location does not define (validation reports it) falls back to the
+    location's default, so the SDK still sends something the server may read.
+    """
+    default = ir.DEFAULT_STYLE[location]
+    style = param.get("style")
+    chosen: ir.ParamStyle = next((s for s in _STYLES[location] if s == style), default)
+    explode = param.get("explode")
+    if not isinstance(explode, bool):
+        explode = chosen in ("form", "deepObject")
+    content = param.get("content")
+    media_type = None
+    if param.get("schema") is None and isinstance(content, dict) and content:
+        media_type = _pick_media_type(content)
+    return chosen, explode, media_type
+
+
+def _part(wire: str, entry: dict[str, Any], prop: dict[str, Any], encoding: str) -> ir.BodyPart:
+    """One property's `encoding` entry (contentType for multipart; style, explode and
+    allowReserved for forms), a 3.1 `contentMediaType` standing in for contentType."""
+    if encoding == "multipart":
+        content_type = entry.get("contentType", prop.get("contentMediaType"))
+        if isinstance(prop.get("items"), dict) and not isinstance(content_type, str):
+            content_type = prop["items"].get("contentMediaType")  # repeated parts
+        return ir.BodyPart(wire, content_type if isinstance(content_type, str) else None)
+    style, explode, _ = _serialization({k: v for k, v in entry.items() if k != "content"}, "query")
+    allow_reserved = entry.get("allowReserved") is True
+    return ir.BodyPart(wire, None, style, explode, allow_reserved)
+
+
 def _pick_media_type(content: dict[str, Any]) -> str:
     """JSON first, then forms, then anything: the media type the SDK will speak."""
     types = sorted(str(k) for k in content)
@@ -289,7 +355,11 @@ def _encoding(content_type: str) -> ir.BodyEncoding:
 
 
 def _is_binary_schema(schema: Any) -> bool:
-    return isinstance(schema, dict) and schema.get("format") in ("binary", "byte-stream")
+    if not isinstance(schema, dict):
+        return False
+    if schema.get("format") in ("binary", "byte-stream"):
+        return True
+    return "format" not in schema and isinstance(schema.get("contentMediaType"), str)
 
 
 def _status_key(status: Any) -> tuple[int, str]:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from . import ir, layout, naming
+from . import schema_facts as facts
 from .layout import Node
 from .modules import references
 
@@ -36,9 +37,10 @@ _PRIMITIVES: dict[str, tuple[str, str | None]] = {
     "datetime": ("datetime", "datetime"),
     "date": ("date", "datetime"),
     "time": ("time", "datetime"),
+    "duration": ("timedelta", "datetime"),
     "uuid": ("UUID", "uuid"),
 }
-_STRING_INPUTS = frozenset({"datetime", "date", "time", "uuid"})
+_STRING_INPUTS = frozenset({"datetime", "date", "time", "duration", "uuid"})
 BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
 
 
@@ -143,6 +145,8 @@ class TypeWriter:
                 self.imports.add("collections.abc", "Sequence")
                 return layout.call("Sequence[", [self.node(tp.item, context)], "]")
             return layout.call(f"{self._builtin('list')}[", [self.node(tp.item, context)], "]")
+        if isinstance(tp, ir.TupleOf):
+            return self._tuple(tp, context)
         if isinstance(tp, ir.DictOf):
             key = self._builtin("str")
             value = self.node(tp.value, context)
@@ -156,6 +160,44 @@ class TypeWriter:
         if isinstance(tp, ir.Nullable):
             return layout.union([self.node(tp.inner, context), "None"])
         return self._union(tp, context)
+
+    def literal(self, value: Any, tp: ir.TypeRef) -> str | None:
+        """A default as Python source of its type (enum values as members), or None when
+        only validation can make it one (a date string, an object for a model)."""
+        if isinstance(tp, ir.Nullable):
+            return "None" if value is None else self.literal(value, tp.inner)
+        if isinstance(tp, ir.Named):
+            definition = self._defs.get(tp.name)
+            if not isinstance(definition, ir.Enum):
+                return None
+            member = next((m for m in definition.members if _same(m.value, value)), None)
+            if member is None:
+                return None
+            self._import_definition(tp.name)
+            return f"{tp.name}.{member.name}"
+        if isinstance(tp, ir.ListOf) and isinstance(value, list):
+            items = [self.literal(v, tp.item) for v in value]
+            written = [i for i in items if i is not None]
+            return "[" + ", ".join(written) + "]" if len(written) == len(items) else None
+        if isinstance(tp, ir.UnionOf):
+            scalar = any(facts.fits(value, m, {}) for m in tp.members)
+            return naming.py_literal(value) if scalar else None
+        if facts.fits(value, tp, {}):
+            return naming.py_literal(value)
+        return None
+
+    def _tuple(self, tp: ir.TupleOf, context: Context) -> Node:
+        """`tuple[A, B]`; with more items allowed, `tuple[A | B | C, ...]` (Python 3.10
+        has no `*tuple[C, ...]`), which an argument may also give as any sequence."""
+        if tp.rest is None:
+            items = [self.node(item, context) for item in tp.items] or ["()"]
+            return layout.call("tuple[", items, "]")
+        kinds = list(dict.fromkeys((*tp.items, tp.rest)))
+        member = self.node(ir.ANY if ir.ANY in kinds else ir.UnionOf(tuple(kinds)), context)
+        if context == "input":
+            self.imports.add("collections.abc", "Sequence")
+            return layout.call("Sequence[", [member], "]")
+        return layout.call("tuple[", [member, "..."], "]")
 
     def _builtin(self, name: str) -> str:
         if name in self._shadowed:
@@ -234,3 +276,8 @@ def _has_inputs(alias: ir.Alias, defs: dict[str, ir.Definition]) -> bool:
         if isinstance(definition, ir.Model) and definition.is_input:
             return True
     return False
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal JSON values of the same type (`1` is not `True`, `1.0` is not `1`)."""
+    return a == b and type(a) is type(b)

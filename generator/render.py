@@ -20,18 +20,10 @@ import jinja2
 from . import ir, layout, naming
 from .cache import cache_dir
 from .parallel import Beside
+from .runtime import runtime_sources
 from .views import definitions_by_name, model_module
 from .views_api import ResourceView, client_view, resource_module
-
-RUNTIME_MODULES = (
-    "_base_client",
-    "_encoding",
-    "_exceptions",
-    "_models",
-    "_resource",
-    "_types",
-    "_version",
-)
+from .views_webhooks import webhooks_view
 
 
 def templates_dir() -> Path:
@@ -156,8 +148,9 @@ def _render_code(
     def put(path: str, template: str, **context: Any) -> None:
         files[path] = env.get_template(template).render(package=api.package, **context)
 
-    for module in RUNTIME_MODULES:
-        put(f"{pkg}/{module}.py", f"runtime/{module}.py.jinja")
+    for name, text in runtime_sources().items():  # the same in every SDK, byte for byte
+        files[f"{pkg}/{name}"] = text
+    put(f"{pkg}/_sdk.py", "sdk/sdk.py.jinja")
     put(f"{pkg}/__init__.py", "sdk/package_init.py.jinja", package_doc=_package_doc(api))
     put(f"{pkg}/_client.py", "sdk/client.py.jinja", client=client_view(api))
     files[f"{pkg}/py.typed"] = ""
@@ -180,6 +173,8 @@ def _render_code(
             view=model_module(api, module, names, definitions),
             module_doc=doc,
         )
+    if api.webhooks:
+        put(f"{pkg}/webhooks.py", "sdk/webhooks.py.jinja", view=webhooks_view(api))
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
     put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))

@@ -17,7 +17,8 @@ from typing import Any
 
 import jinja2
 
-from . import naming
+from . import __version__, naming
+from .formatting import black_version
 from .loader import load_spec
 from .problems import Problem, SpecError
 from .render import environment
@@ -25,12 +26,34 @@ from .render import environment
 STATE_FILE = ".sdkgen-init.json"
 CONFIG_FILE = "sdkgen.yaml"
 OUTPUT_DIR = "sdk"
-SDKGEN_REQUIREMENT = "sdkgen"
+REQUIREMENTS = "requirements-sdkgen.txt"
+PYTHON_VERSIONS = ("3.10", "3.11", "3.12", "3.13")  # what the generated SDK supports
+DOCS_REQUIREMENTS = ("mkdocs>=1.6,<2", "mkdocs-material>=9.5,<10")
+
+# Every action the workflows use, pinned by commit (a tag can be moved; a commit cannot).
+ACTIONS = {
+    "checkout": "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683  # v4.2.2",
+    "setup_python": "actions/setup-python@42375524e23c412d93fb67b49958b491fce71c38  # v5.4.0",
+    "upload_artifact": "actions/upload-artifact@65c4c4a1ddee5b72f698fdd19549f0f0fb45cf08  # v4.6.0",
+    "download_artifact": (
+        "actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16  # v4.1.8"
+    ),
+    "pypi_publish": (
+        "pypa/gh-action-pypi-publish@76f52bc884231f62b9a034ebfe128415bbaabdfc  # v1.12.4"
+    ),
+    "upload_pages_artifact": (
+        "actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa  # v3.0.1"
+    ),
+    "deploy_pages": "actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e  # v4.0.5",
+}
 
 _TEMPLATES = {
     CONFIG_FILE: "sdkgen.yaml.jinja",
     "Makefile": "Makefile.jinja",
+    REQUIREMENTS: "requirements-sdkgen.txt.jinja",
     ".github/workflows/sdk.yml": "github-workflow.yml.jinja",
+    ".github/workflows/release.yml": "release-workflow.yml.jinja",
+    ".github/workflows/docs.yml": "docs-workflow.yml.jinja",
     ".pre-commit-config.yaml": "pre-commit-config.yaml.jinja",
     ".gitignore": "gitignore.jinja",
     "README.md": "README.md.jinja",
@@ -72,19 +95,12 @@ def render_scaffold(options: Options) -> dict[str, str]:
         "title": options.title,
         "config": CONFIG_FILE,
         "output": OUTPUT_DIR,
-        "requirement": SDKGEN_REQUIREMENT,
-        "check_command": " ".join(
-            naming.shell_word(word)
-            for word in (
-                "sdkgen",
-                "check",
-                options.spec,
-                "--config",
-                CONFIG_FILE,
-                "--output",
-                OUTPUT_DIR,
-            )
-        ),
+        "requirements": REQUIREMENTS,
+        "sdkgen_version": __version__,
+        "black_version": black_version(),
+        "python_versions": PYTHON_VERSIONS,
+        "docs_requirements": [naming.shell_word(r) for r in DOCS_REQUIREMENTS],
+        "actions": ACTIONS,
     }
     return {
         path: env.get_template(f"scaffold/{name}").render(**view)

@@ -88,7 +88,7 @@ def shape(schema: Any) -> Shape:
     kind = types[0] if types else None
     if kind == "object" or (kind is None and ("properties" in schema)):
         return "object" if schema.get("properties") else "map"
-    if kind == "array" or (kind is None and "items" in schema):
+    if kind == "array" or (kind is None and ("items" in schema or "prefixItems" in schema)):
         return "array"
     if kind in _SCALAR_TYPES:
         return "scalar"
@@ -101,6 +101,7 @@ _STRING_FORMATS: dict[str, ir.PrimitiveName] = {
     "date-time": "datetime",
     "date": "date",
     "time": "time",
+    "duration": "duration",
     "uuid": "uuid",
     "binary": "bytes",
 }
@@ -112,7 +113,11 @@ def scalar_type(schema: dict[str, Any], json_type: str | None = None) -> ir.Prim
     kind = json_type or (types[0] if types else None)
     if kind == "string":
         fmt = schema.get("format")
-        return ir.Primitive(_STRING_FORMATS.get(fmt, "str") if isinstance(fmt, str) else "str")
+        if isinstance(fmt, str) and fmt in _STRING_FORMATS:
+            return ir.Primitive(_STRING_FORMATS[fmt])
+        if isinstance(schema.get("contentMediaType"), str):
+            return ir.Primitive("bytes")  # 3.1's spelling of `format: binary`
+        return ir.Primitive("str")  # `contentEncoding` alone: the encoded text, as given
     if kind == "integer":
         return ir.Primitive("int")
     if kind == "number":
@@ -201,6 +206,8 @@ def fits(value: Any, tp: ir.TypeRef, enum_values: dict[str, set[Any]]) -> bool:
         return tp.name in enum_values and value in enum_values[tp.name]
     if isinstance(tp, ir.ListOf):
         return isinstance(value, list) and all(fits(v, tp.item, enum_values) for v in value)
+    if isinstance(tp, ir.TupleOf):
+        return False  # a JSON array is not a tuple: written as one, it is not a literal
     if isinstance(tp, ir.DictOf):
         return isinstance(value, dict) and all(
             fits(v, tp.value, enum_values) for v in value.values()

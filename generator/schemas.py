@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from . import ir, naming
+from . import default_values, ir, naming
 from . import schema_facts as facts
 from .generics import TYPE_PARAM_KEY, GenericFamily, find_generic_families
 from .problems import join_pointer, resolve_pointer, split_pointer
@@ -87,6 +87,8 @@ class SchemaConverter:
         for family in self._families:
             self._build_generic(family)
         for name in sorted(self._component_class):
+            if self._component_class[name] in self.definitions:
+                continue  # defined early, to check a default that names it
             pointer = join_pointer(_COMPONENTS, name)
             self._define(self._component_class[name], self._schemas[name], pointer)
 
@@ -94,9 +96,11 @@ class SchemaConverter:
         """The type of any schema; `hint` names the class an inline object would get."""
         if not isinstance(schema, dict):
             return ir.ANY
+        if facts.is_null_schema(schema):
+            return ir.Primitive("none")  # only null is allowed (`enum: [null]`, `type: null`)
         inner = self._inner_type(schema, pointer, hint)
         if facts.is_nullable(schema) and not isinstance(inner, ir.Nullable):
-            if inner == ir.ANY:
+            if inner in (ir.ANY, ir.Primitive("none")):
                 return inner
             return ir.Nullable(inner)
         return inner
@@ -117,6 +121,10 @@ class SchemaConverter:
                 return {}, pointer
             schema, pointer = target, ref[1:]
         return schema, pointer
+
+    def object_properties(self, schema: Any, pointer: str) -> dict[str, tuple[Any, str]]:
+        """Wire name -> (schema, pointer) of an object's properties, `allOf` merged in."""
+        return self._merged_object(schema, pointer, set())[0]
 
     # -- type dispatch --------------------------------------------------------------------
 
@@ -143,12 +151,33 @@ class SchemaConverter:
         if kind == "map":
             return self._map_type(schema, pointer, hint)
         if kind == "array":
+            if isinstance(schema.get("prefixItems"), list):
+                return self._tuple_type(schema, pointer, hint)
             items = schema.get("items")
             item_hint = hint + "Item"
             return ir.ListOf(self.type_of(items, join_pointer(pointer, "items"), item_hint))
         if kind == "scalar":
             return facts.scalar_type(schema)
         return ir.ANY
+
+    def _tuple_type(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.TypeRef:
+        """`prefixItems`: a tuple, of fixed length unless more items are allowed."""
+        positions = tuple(
+            self.type_of(item, join_pointer(pointer, "prefixItems", index), f"{hint}Item{index}")
+            for index, item in enumerate(schema["prefixItems"])
+        )
+        extra = schema.get("items", schema.get("unevaluatedItems"))
+        max_items = schema.get("maxItems")
+        closed = extra is False or (
+            isinstance(max_items, int) and not isinstance(max_items, bool)
+            and max_items <= len(positions)
+        )  # fmt: skip
+        if closed:
+            return ir.TupleOf(positions)
+        rest = ir.ANY if extra in (None, True) else self.type_of(
+            extra, join_pointer(pointer, "items"), hint + "Item"
+        )  # fmt: skip
+        return ir.TupleOf(positions, rest)
 
     def _map_type(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.TypeRef:
         extra = schema.get("additionalProperties")
@@ -215,10 +244,9 @@ class SchemaConverter:
     def _inline_enum(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.TypeRef:
         values = [v for v in schema["enum"] if v is not None]
         if len(values) == 1 and _is_scalar(values[0]):
-            return ir.LiteralOf((values[0],))
+            return _literal_type(values)
         if not _enum_value_type(values):
-            literals = tuple(v for v in values if _is_scalar(v))
-            return ir.LiteralOf(literals) if literals else ir.ANY
+            return _literal_type(values)
         return self._inline_class_type(schema, pointer, hint)
 
     # -- definitions -------------------------------------------------------------------
@@ -239,8 +267,8 @@ class SchemaConverter:
     def _define_enum(self, name: str, schema: dict[str, Any], pointer: str) -> None:
         members = self._enum_members(name, schema)
         if members is None:
-            values = [v for v in schema["enum"] if v is not None and _is_scalar(v)]
-            self._add(ir.Alias(name, "", ir.LiteralOf(tuple(values)), _describe(schema), pointer))
+            values = [v for v in schema["enum"] if v is not None]
+            self._add(ir.Alias(name, "", _literal_type(values), _describe(schema), pointer))
             return
         value_type = _enum_value_type([m.value for m in members])
         assert value_type is not None
@@ -314,7 +342,7 @@ class SchemaConverter:
         info = resolved if isinstance(resolved, dict) else {}
         own = schema if isinstance(schema, dict) else {}
         default = own.get("default", info.get("default", ir.NO_DEFAULT))
-        default, member = self._usable_default(default, tp, pointer)
+        default, member = self.usable_default(default, tp, pointer)
         return ir.Field(
             name=python,
             wire_name=wire,
@@ -330,11 +358,15 @@ class SchemaConverter:
             constraints=facts.constraints(info if "$ref" in own else own),
         )
 
-    def _usable_default(self, value: Any, tp: ir.TypeRef, pointer: str) -> tuple[Any, str | None]:
-        """A default the generated code can write (and mypy accept), else NO_DEFAULT."""
+    def usable_default(self, value: Any, tp: ir.TypeRef, pointer: str) -> tuple[Any, str | None]:
+        """A default valid for its type (and its enum member, if any), else NO_DEFAULT.
+
+        An invalid one is reported, except `null` for a type that does not admit it: specs
+        write that to mean "no default", which is what the SDK does anyway.
+        """
         if value is ir.NO_DEFAULT:
             return value, None
-        if not facts.fits(value, tp, self._enum_values):
+        if not default_values.is_valid(value, tp, self._definition_for_default):
             if not (value is None and not isinstance(tp, ir.Nullable)):
                 self._warn(pointer, f"default {value!r} does not match the type; ignored")
             return ir.NO_DEFAULT, None
@@ -343,8 +375,16 @@ class SchemaConverter:
             for member in self._members.get(inner.name, ()):
                 if member.value == value:
                     return value, member.name
-            return ir.NO_DEFAULT, None
         return value, None
+
+    def _definition_for_default(self, name: str) -> ir.Definition | None:
+        """The definition of a class, built now if its turn has not come yet."""
+        if name not in self.definitions:
+            component = next((c for c, n in self._component_class.items() if n == name), None)
+            if component is not None:
+                pointer = join_pointer(_COMPONENTS, component)
+                self._define(name, self._schemas[component], pointer)
+        return self.definitions.get(name)
 
     def _merged_object(
         self, schema: Any, pointer: str, seen: set[str]
@@ -500,6 +540,24 @@ def _describe(schema: Any) -> str:
 
 def _is_scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool)
+
+
+def _literal_type(values: list[Any]) -> ir.TypeRef:
+    """The type of an enum that gets no class: a `Literal` of its values, except floats.
+
+    `Literal[1.5]` is not a valid type, so an enum with a float value accepts any number
+    (`float`, which takes ints too) beside its other literal values.
+    """
+    floats = any(isinstance(v, float) for v in values)
+    literals = tuple(
+        v for v in values if _is_scalar(v) and not (floats and isinstance(v, int | float)
+                                                    and not isinstance(v, bool))
+    )  # fmt: skip
+    if not floats:
+        return ir.LiteralOf(literals) if literals else ir.ANY
+    if not literals:
+        return ir.Primitive("float")
+    return ir.UnionOf((ir.LiteralOf(literals), ir.Primitive("float")))
 
 
 def _single_value(schema: Any) -> Any:

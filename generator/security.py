@@ -18,7 +18,17 @@ from .problems import join_pointer
 
 # Constructor arguments the client already has; a scheme cannot take these names.
 _RESERVED_ARGS = frozenset(
-    {"base_url", "timeout", "max_retries", "default_headers", "http_client", "async_http_client"}
+    {
+        "base_url",
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "http_client",
+        "async_http_client",
+        "max_connections",
+        "max_keepalive_connections",
+        "strict_response_validation",
+    }
 )
 
 

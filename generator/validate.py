@@ -33,7 +33,7 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     version = _check_version(spec)
     if isinstance(version, Problem):
         return [version]
-    found: list[Problem] = []
+    found: list[Problem] = list(spec.notes)
     checks: list[Callable[[LoadedSpec], Iterable[Problem]]] = [
         functools.partial(_meta_schema_problems, version=version),
         _reference_problems,
@@ -57,9 +57,10 @@ def _check_version(spec: LoadedSpec) -> str | Problem:
     root = spec.root
     version = root.get("openapi")
     supported = "sdkgen reads OpenAPI 3.0.x and 3.1.x"
-    if version is None and "swagger" in root:
-        hint = "convert it to OpenAPI 3 first, e.g. `npx swagger2openapi spec.json -o openapi.yaml`"
-        return spec.problem("/swagger", "Swagger (OpenAPI 2.0) specs are not supported", hint=hint)
+    if version is None and "swagger" in root:  # 2.0 was converted when it was loaded
+        message = f"unsupported Swagger version {root['swagger']!r}"
+        hint = 'sdkgen reads Swagger "2.0" and OpenAPI 3.0.x and 3.1.x'
+        return spec.problem("/swagger", message, hint=hint)
     if version is None:
         hint = "add `openapi: 3.1.0` (or the 3.0.x version it follows) at the top level"
         return spec.problem("", "missing `openapi` field: which version is this?", hint=hint)

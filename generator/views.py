@@ -127,7 +127,7 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
 
 
 def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
-    fields = [_field(f, writer, imports) for f in model.fields]
+    fields = [_field(f, model, writer, imports) for f in model.fields]
     for previous, current in itertools.pairwise(fields):
         current.blank_before = bool(previous.doc or current.doc)
     params = ", ".join(model.type_params)
@@ -149,29 +149,47 @@ def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
     return view
 
 
-def _field(f: ir.Field, writer: TypeWriter, imports: Imports) -> FieldView:
+def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -> FieldView:
     tp = f.type
-    optional = not f.required and not isinstance(tp, ir.Nullable)
+    required = _required_in_model(f, model)
+    optional = not required and not isinstance(tp, ir.Nullable)
     default: str | None = None
-    if f.default_member is not None:
-        default = f"{_enum_name(tp)}.{f.default_member}"
-    elif f.default is not ir.NO_DEFAULT:
-        default = naming.py_literal(f.default)
+    validated = False  # the default is JSON that pydantic turns into the field's type
+    if f.default is not ir.NO_DEFAULT:
+        default = writer.literal(f.default, tp)
+        if default is None:
+            default, validated = naming.py_literal(f.default), True
         optional = optional and f.default is None
-    elif not f.required:
+    elif not required:
         default = "None"
     annotation = writer.node(tp)
     if optional:
         annotation = layout.union([annotation, "None"])
     alias = f.wire_name if f.wire_name != f.name else None
     doc = naming.docstring_body(_field_doc(f))
-    if alias is not None:
+    if alias is not None or validated:
         imports.add("pydantic", "Field")
         args = [] if default is None else [f"default={default}"]
-        args.append(f"alias={naming.py_str(alias)}")
+        if validated:
+            args.append("validate_default=True")
+        if alias is not None:
+            args.append(f"alias={naming.py_str(alias)}")
         call = layout.call("Field(", args)
         return FieldView(layout.annotated_call(f.name, annotation, call, 4), doc)
     return FieldView(layout.render(layout.Annotated(f.name, annotation, default), 4), doc)
+
+
+def _required_in_model(f: ir.Field, model: ir.Model) -> bool:
+    """Whether the model class requires a field the spec marks required.
+
+    One class both parses responses and validates request bodies, so a field the server
+    never sends (`writeOnly`) is optional in it, and so is one users never send
+    (`readOnly`) when the model is also a request body: the TypedDict and the method's
+    keyword arguments still say what users must give.
+    """
+    if not f.required or f.write_only:
+        return False
+    return not (f.read_only and model.is_input)
 
 
 def _field_doc(f: ir.Field | ir.Param) -> str:
@@ -179,12 +197,6 @@ def _field_doc(f: ir.Field | ir.Param) -> str:
     if f.deprecated:
         text = ("Deprecated. " + text).strip()
     return text
-
-
-def _enum_name(tp: ir.TypeRef) -> str:
-    inner = tp.inner if isinstance(tp, ir.Nullable) else tp
-    assert isinstance(inner, ir.Named)
-    return inner.name
 
 
 def _typed_dict(model: ir.Model, writer: TypeWriter, imports: Imports) -> TypedDictView:

@@ -316,6 +316,11 @@ def client_view(api: ir.Api) -> ClientView:
         "    default_headers: headers sent with every request.",
         "    http_client: an `httpx.Client` to send sync requests with.",
         "    async_http_client: an `httpx.AsyncClient` to send async requests with.",
+        "    max_connections: connections open at once, and calls in flight at once (the",
+        "        others wait their turn, outside their timeout).",
+        "    max_keepalive_connections: idle connections kept open for later calls.",
+        "    strict_response_validation: raise `ApiResponseValidationError` when a response",
+        "        does not match the documented type, instead of keeping what was sent.",
     ]
     resources = [
         ResourceLink(

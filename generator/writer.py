@@ -8,6 +8,9 @@
 - A manifest (`.sdkgen-manifest.json`) lists what the generator wrote; files missing
   from the new tree are removed only if the manifest says the generator created them,
   and an existing file the generator did not create is never overwritten silently.
+- What people changed in generated files is merged into the new generation, not lost
+  (see `edits`): the folder holds the merged files, the manifest and the pristine record
+  describe the generation itself.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .edits import PRISTINE, Reconciled, pristine_bytes, reconcile, same_pristine, unresolved
 
 MANIFEST = ".sdkgen-manifest.json"
 PROVENANCE = ".sdkgen-provenance.json"  # written by the pipeline; see provenance.py
@@ -37,10 +42,22 @@ class Drift:
     removed: list[str] = field(default_factory=list)  # would be deleted
     changed: list[str] = field(default_factory=list)  # would be rewritten
     diffs: dict[str, list[str]] = field(default_factory=dict)
+    kept: list[str] = field(default_factory=list)  # hold edits that regeneration keeps
+    conflicts: list[str] = field(default_factory=list)  # edits regeneration cannot merge
+    unresolved: list[str] = field(default_factory=list)  # conflict markers still on disk
 
     @property
     def clean(self) -> bool:
-        return not (self.added or self.removed or self.changed)
+        return not (self.added or self.removed or self.changed or self.unresolved)
+
+
+@dataclass
+class Written:
+    """What `write_generation` did: the paths written or removed, and the edits merged."""
+
+    touched: list[str]
+    edits: Reconciled
+    unresolved: list[str]  # generated files holding conflict markers after the write
 
 
 def file_digests(files: dict[str, str]) -> dict[str, str]:
@@ -69,33 +86,56 @@ def _safe_relative(path: str) -> bool:
     return bool(parts) and not Path(path).is_absolute() and ".." not in parts
 
 
-def write_tree(outdir: Path, files: dict[str, str], *, force: bool = False) -> list[str]:
-    """Make `outdir` hold exactly `files` (plus whatever the user keeps there).
+def write_tree(
+    outdir: Path, files: dict[str, str], *, force: bool = False, discard_edits: bool = False
+) -> list[str]:
+    """Make `outdir` hold `files` (plus whatever the user keeps there), merged with the
+    edits made to the previous generation unless `discard_edits`.
 
     Returns the paths written or removed: empty when the folder was already up to date,
     in which case no file was touched (modification times stay as they were).
     """
+    return write_generation(outdir, files, force=force, discard_edits=discard_edits).touched
+
+
+def write_generation(
+    outdir: Path, files: dict[str, str], *, force: bool = False, discard_edits: bool = False
+) -> Written:
+    """`write_tree`, saying also which edits were kept, conflicted or left deleted."""
     for path in files:
         if not _safe_relative(path):
             raise WriteError(f"refusing to write outside the output folder: {path}")
+        if path in (MANIFEST, PRISTINE):
+            raise WriteError(f"{path} is sdkgen's own record, not a generated file")
     previous = read_manifest(outdir)
     if not force:
         _refuse_foreign(outdir, files, previous)
     outdir = outdir.resolve() if outdir.is_symlink() else outdir
+    edits = reconcile(outdir, files, previous, discard=discard_edits)
+    everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
+    everything[MANIFEST] = manifest_text(files).encode("utf-8")
+    everything[PRISTINE] = pristine_bytes(files)
+    touched = _write(outdir, everything, previous - set(files) - set(edits.orphaned), files)
+    return Written(touched, edits, unresolved(outdir, files))
+
+
+def _write(
+    outdir: Path, everything: dict[str, bytes], gone: set[str], files: dict[str, str]
+) -> list[str]:
+    """Stage `everything`, then swap it in with the user's files and minus `gone`."""
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.sdkgen-", dir=outdir.parent))
     try:
-        everything = {**files, MANIFEST: manifest_text(files)}
-        for path, text in everything.items():
+        for path, data in everything.items():
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(text.encode("utf-8"))
+            target.write_bytes(data)
         if not outdir.exists():
             os.chmod(staging, 0o777 & ~_umask())
             os.replace(staging, outdir)
             return sorted(everything)
-        touched = [p for p in sorted(everything) if _differs(outdir / p, everything[p])]
-        stale = sorted(p for p in previous - set(everything) if (outdir / p).is_file())
+        touched = [p for p in sorted(everything) if _differs(outdir, p, everything[p], files)]
+        stale = sorted(p for p in gone if (outdir / p).is_file())
         if touched or stale:
             _carry_over(outdir, staging, set(touched), set(stale))
             _swap(staging, outdir)
@@ -167,7 +207,7 @@ def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str]) -> 
     foreign = [
         p
         for p in files
-        if p not in previous and (outdir / p).exists() and _differs(outdir / p, files[p])
+        if p not in previous and (outdir / p).exists() and _differs_text(outdir / p, files[p])
     ]
     if foreign:
         listed = ", ".join(sorted(foreign)[:5]) + (" ..." if len(foreign) > 5 else "")
@@ -177,7 +217,18 @@ def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str]) -> 
         )
 
 
-def _differs(path: Path, text: str) -> bool:
+def _differs(outdir: Path, path: str, data: bytes, files: dict[str, str]) -> bool:
+    """Whether `outdir/path` does not hold `data` (for the pristine record: the files it
+    records, whatever bytes another zlib would compress them into)."""
+    if path == PRISTINE:
+        return not same_pristine(outdir / path, files)
+    try:
+        return (outdir / path).read_bytes() != data
+    except OSError:
+        return True
+
+
+def _differs_text(path: Path, text: str) -> bool:
     try:
         return path.read_bytes() != text.encode("utf-8")
     except OSError:
@@ -185,9 +236,11 @@ def _differs(path: Path, text: str) -> bool:
 
 
 def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
-    """What `write_tree(outdir, files)` would change, with short unified diffs."""
-    result = Drift()
-    expected = {**files, MANIFEST: manifest_text(files)}
+    """What `write_tree(outdir, files)` would change, with short unified diffs; edits that
+    regeneration keeps are not drift, conflict markers left in a file are."""
+    edits = reconcile(outdir, files, read_manifest(outdir))
+    result = Drift(kept=edits.kept, conflicts=edits.conflicts)
+    expected = {**edits.files, MANIFEST: manifest_text(files)}
     for path in sorted(expected, key=lambda p: (p != PROVENANCE, p)):  # provenance first
         target = outdir / path
         if not target.is_file():
@@ -205,7 +258,14 @@ def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
                     f"{path} (on disk)", f"{path} (generated)", n=context_lines, lineterm="",
                 )  # fmt: skip
                 result.diffs[path] = list(diff)
+    if not (outdir / PRISTINE).is_file():
+        result.added.append(PRISTINE)
+    elif not same_pristine(outdir / PRISTINE, files):
+        result.changed.append(PRISTINE)
     result.removed = sorted(
-        p for p in read_manifest(outdir) - set(expected) if (outdir / p).exists()
+        p
+        for p in read_manifest(outdir) - set(files) - set(edits.orphaned)
+        if (outdir / p).exists()
     )
+    result.unresolved = unresolved(outdir, files)
     return result

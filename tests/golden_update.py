@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from generator.writer import write_tree
 
-from .golden_specs import GOLDEN, generated, golden_specs
+from .golden_specs import GOLDEN, generated, golden_specs, snapshot
 
 
 def main() -> None:
     for spec in golden_specs():
         out = GOLDEN / spec.stem
-        write_tree(out, generated(spec), force=True)
+        write_tree(out, snapshot(generated(spec)), force=True)
         print(f"updated {out.relative_to(GOLDEN.parent.parent)}")
 
 

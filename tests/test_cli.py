@@ -11,6 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.edits import PRISTINE
 
 PETSTORE = Path(__file__).parent / "specs" / "golden" / "petstore.yaml"
 
@@ -30,10 +31,12 @@ def test_generate_then_check(tmp_path: Path) -> None:
 
     (out / "petstore_sdk" / "_client.py").write_text("# edited\n", encoding="utf-8")
     (out / "petstore_sdk" / "models" / "pet.py").unlink()
+    assert run("check", str(PETSTORE), "-o", str(out))[0] == 0  # edits regeneration keeps
+    (out / PRISTINE).unlink()  # as an older sdkgen left it: no base, so no edits to keep
     code, stdout, err = run("check", str(PETSTORE), "-o", str(out))
     assert code == 1
-    assert "changed: petstore_sdk/_client.py" in stdout
-    assert "added: petstore_sdk/models/pet.py" in stdout
+    listed = "files: 1 changed, 1 added (petstore_sdk/_client.py, petstore_sdk/models/pet.py)"
+    assert listed + "\n" in stdout
     assert "-# edited" in stdout  # a short diff
     assert "is stale" in err
 
@@ -78,7 +81,7 @@ def test_a_broken_spec_writes_nothing_and_keeps_the_old_output(tmp_path: Path) -
 
 def test_unsupported_versions_are_refused_with_a_hint(tmp_path: Path) -> None:
     spec = tmp_path / "swagger.json"
-    spec.write_text('{"swagger": "2.0", "info": {}, "paths": {}}', encoding="utf-8")
+    spec.write_text('{"swagger": "1.2", "info": {}, "paths": {}}', encoding="utf-8")
     code, _, err = run("generate", str(spec), "-o", str(tmp_path / "out"))
     assert code == 1 and "Swagger" in err and "hint:" in err
     assert not (tmp_path / "out").exists()

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
+from generator.edits import PRISTINE
 from tests.support.paths import REPO
 
 PETSTORE = REPO / "tests" / "specs" / "golden" / "petstore.yaml"
@@ -126,13 +127,15 @@ def test_quiet_check_prints_only_the_verdict(tmp_path: Path) -> None:
     out = tmp_path / "sdk"
     assert cli("generate", PETSTORE, "-o", out, "-q").exit_code == 0
     (out / "petstore_sdk" / "_client.py").write_text("# edited\n", encoding="utf-8")
+    (out / PRISTINE).unlink()  # no base to merge with: the edit is drift
     quiet = cli("check", PETSTORE, "-o", out, "-q")
     assert quiet.exit_code == 1
     assert quiet.stdout == "" and quiet.stderr.startswith("error: ") and "is stale" in quiet.stderr
     verbose = cli("check", PETSTORE, "-o", out, "-v", "--diff-lines", "1")
     assert "more diff lines" not in verbose.stdout and "-# edited" in verbose.stdout
     normal = cli("check", PETSTORE, "-o", out, "--diff-lines", "1")
-    assert "more diff lines in petstore_sdk/_client.py (see --verbose)" in normal.stdout
+    cut = "--- cut here: 117 more diff lines in 1 file (from petstore_sdk/_client.py on); "
+    assert cut + "--verbose shows every diff\n" in normal.stdout
 
 
 def test_quiet_diff_says_it_with_the_exit_code_only() -> None:
@@ -200,6 +203,7 @@ def test_drift_from_another_black_is_explained_in_one_line(tmp_path: Path) -> No
     text = client.read_text(encoding="utf-8")
     client.write_text(text.replace("(\n        self,\n", "(self,\n", 1), encoding="utf-8")
     assert client.read_text(encoding="utf-8") != text
+    (out / PRISTINE).unlink()  # as that sdkgen left it: no pristine record
     result = cli("check", PETSTORE, "-o", out, SDKGEN_CACHE_DIR="")
     assert result.exit_code == 1
     assert "layout only: this folder was formatted with black 23.1.0" in result.stderr
@@ -208,4 +212,4 @@ def test_drift_from_another_black_is_explained_in_one_line(tmp_path: Path) -> No
     client.write_text(text.replace("return", "return  ", 1) + "x = 1\n", encoding="utf-8")
     code_changed = cli("check", PETSTORE, "-o", out, SDKGEN_CACHE_DIR="")
     assert code_changed.exit_code == 1 and "layout only" not in code_changed.output
-    assert "changed: petstore_sdk/_client.py" in code_changed.stdout
+    assert "files: 1 changed (petstore_sdk/_client.py)" in code_changed.stdout

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator import cli
+from generator.edits import PRISTINE
 
 PETSTORE = Path(__file__).parent / "specs" / "golden" / "petstore.yaml"
 
@@ -55,12 +56,14 @@ def test_an_edited_or_removed_file_means_a_full_check(
     out = tmp_path / "sdk"
     assert _run("generate", str(PETSTORE), "-o", str(out), "-q")[0] == 0
     (out / "petstore_sdk" / "_client.py").write_text("# edited\n", encoding="utf-8")
+    (out / PRISTINE).unlink()  # no base to merge with: the edit is drift
     code, stdout, _ = _run("check", str(PETSTORE), "-o", str(out))
-    assert code == 1 and "changed: petstore_sdk/_client.py" in stdout
+    assert code == 1 and "files: 1 changed (petstore_sdk/_client.py)" in stdout
     assert _run("generate", str(PETSTORE), "-o", str(out), "-q")[0] == 0
     (out / "petstore_sdk" / "models" / "pet.py").unlink()
+    (out / PRISTINE).unlink()
     code, stdout, _ = _run("check", str(PETSTORE), "-o", str(out))
-    assert code == 1 and "added: petstore_sdk/models/pet.py" in stdout
+    assert code == 1 and "files: 1 added (petstore_sdk/models/pet.py)" in stdout
 
 
 def test_a_changed_spec_or_config_means_a_full_check(

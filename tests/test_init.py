@@ -23,7 +23,10 @@ DIFF = Path(__file__).parent / "specs" / "diff"
 SCAFFOLD = (
     "sdkgen.yaml",
     "Makefile",
+    "requirements-sdkgen.txt",
     ".github/workflows/sdk.yml",
+    ".github/workflows/release.yml",
+    ".github/workflows/docs.yml",
     ".pre-commit-config.yaml",
     ".gitignore",
     "README.md",
@@ -99,12 +102,12 @@ def test_yaml_files_parse_to_what_they_should_say(tmp_path: Path) -> None:
     assert init(str(tmp_path), "--spec", str(PETSTORE), "--package", "pets")[0] == 0
     hooks = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     hook = hooks["repos"][0]["hooks"][0]
-    assert shlex.split(hook["entry"]) == [
-        "sdkgen", "check", "spec/petstore.yaml", "--config", "sdkgen.yaml", "--output", "sdk",
-    ]  # fmt: skip
+    assert hook["entry"] == "make -s check"  # the pinned sdkgen, no virtualenv to activate
     workflow = yaml.safe_load((tmp_path / ".github/workflows/sdk.yml").read_text("utf-8"))
-    runs = [step.get("run", "") for step in workflow["jobs"]["sdk"]["steps"]]
-    assert "make check" in runs and any("make test" in run for run in runs)
+    check = [step.get("run", "") for step in workflow["jobs"]["check"]["steps"]]
+    assert "make setup" in check and "make check" in check
+    test = [step.get("run", "") for step in workflow["jobs"]["test"]["steps"]]
+    assert any("make test" in run for run in test)
     config = yaml.safe_load((tmp_path / "sdkgen.yaml").read_text(encoding="utf-8"))
     assert parse_config(config).package_name == "pets"
 
@@ -121,8 +124,6 @@ def test_awkward_spec_paths_reach_the_commands_intact(tmp_path: Path) -> None:
     )  # fmt: skip
     path = "api specs/my $pec #1 'v2'.yaml"
     assert made.stdout.split("@@")[:3] == ["check", path, "--config"]
-    hooks = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    assert shlex.split(hooks["repos"][0]["hooks"][0]["entry"])[2] == path
 
 
 def test_make_docs_builds_the_site_only_when_the_sdk_has_one(tmp_path: Path) -> None:

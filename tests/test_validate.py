@@ -52,7 +52,7 @@ def with_message(problems: list[Problem], fragment: str) -> list[Problem]:
 @pytest.mark.parametrize(
     ("text", "pointer", "fragment"),
     [
-        ('swagger: "2.0"\ninfo: {title: T}\npaths: {}\n', "/swagger", "Swagger (OpenAPI 2.0)"),
+        ('swagger: "1.2"\ninfo: {title: T}\npaths: {}\n', "/swagger", "unsupported Swagger"),
         ("info: {title: T}\npaths: {}\n", "", "missing `openapi`"),
         ("openapi: 4.0.0\npaths: {}\n", "/openapi", "unsupported OpenAPI version 4.0.0"),
         ("openapi: 3.2.0\npaths: {}\n", "/openapi", "unsupported OpenAPI version 3.2.0"),

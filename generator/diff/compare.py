@@ -10,6 +10,9 @@ Rules, from the point of view of code that uses the SDK:
   writers (models used as request bodies);
 - additions and deprecations are compatible (minor); an endpoint's path or HTTP method is
   hidden behind the method name (patch).
+
+A field of a request body model that methods take as keyword arguments is reported once,
+as a field of the model, not again as a parameter of every method that sends it.
 """
 
 from __future__ import annotations
@@ -65,8 +68,9 @@ class ChangeReport:
 
 def compare(old: Summary, new: Summary) -> ChangeReport:
     """Every user-visible difference between two summaries, breaking changes first."""
+    models = old.get("models", {}).keys() & new.get("models", {}).keys()
     found = [
-        *_operations(old.get("operations", {}), new.get("operations", {})),
+        *_operations(old.get("operations", {}), new.get("operations", {}), models),
         *_models(old.get("models", {}), new.get("models", {})),
         *_enums(old.get("enums", {}), new.get("enums", {})),
         *_aliases(old.get("aliases", {}), new.get("aliases", {})),
@@ -75,7 +79,9 @@ def compare(old: Summary, new: Summary) -> ChangeReport:
     return ChangeReport(tuple(found))
 
 
-def _operations(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+def _operations(
+    old: dict[str, Any], new: dict[str, Any], models: set[str]
+) -> Iterator[Change]:
     by_endpoint = {op["http"]: op["call"] for op_id, op in new.items() if op_id not in old}
     for op_id in sorted(old.keys() - new.keys()):
         op = old[op_id]
@@ -87,10 +93,10 @@ def _operations(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         op = new[op_id]
         yield Change("added", "operation", op["call"], ("", op["http"], " (", op_id, ")"), "minor")
     for op_id in sorted(old.keys() & new.keys()):
-        yield from _operation(old[op_id], new[op_id])
+        yield from _operation(old[op_id], new[op_id], models)
 
 
-def _operation(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+def _operation(old: dict[str, Any], new: dict[str, Any], models: set[str]) -> Iterator[Change]:
     name = new["call"]
     if old["call"] != name:
         yield Change("changed", "operation", old["call"], ("renamed to ", name), "major")
@@ -112,7 +118,15 @@ def _operation(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         bump = _type_bump(old["returns"], new["returns"], "output")
         detail = ("returns ", new["returns"], " instead of ", old["returns"])
         yield Change("changed", "response", name, detail, bump)
+    body = new.get("body")
+    if body in models and old.get("body", body) == body:  # its fields speak for these
+        old, new = _without_body(old), _without_body(new)
     yield from _params(name, old["params"], new["params"])
+
+
+def _without_body(op: dict[str, Any]) -> dict[str, Any]:
+    params = {k: v for k, v in op["params"].items() if v["in"] != "body"}
+    return {**op, "params": params}
 
 
 def _params(call: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:

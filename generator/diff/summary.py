@@ -33,6 +33,11 @@ def type_text(t: ir.TypeRef | None) -> str:
         return t.name
     if isinstance(t, ir.ListOf):
         return f"list[{type_text(t.item)}]"
+    if isinstance(t, ir.TupleOf):
+        items = [type_text(i) for i in t.items]
+        if t.rest is not None:
+            items.append(type_text(t.rest) + ", ...")
+        return f"tuple[{', '.join(items)}]"
     if isinstance(t, ir.DictOf):
         return f"dict[str, {type_text(t.value)}]"
     if isinstance(t, ir.LiteralOf):
@@ -71,6 +76,7 @@ def _operation(resource: ir.Resource, op: ir.Operation) -> dict[str, Any]:
         "deprecated": op.deprecated,
         "paginated": op.pagination is not None,
         "returns": type_text(op.result.type) if op.result else "None",
+        "body": op.body.model if op.body else None,  # the model of a flattened body
         "params": {
             p.name: {"in": p.location, "type": type_text(p.type), "required": p.required}
             for p in op.params

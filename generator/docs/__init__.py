@@ -20,6 +20,7 @@ from .pages import PageInputs, model_page, model_usage, resource_page
 from .readme import build_calls, client_arguments, client_variable, readme_view
 from .samples import Samples
 from .site import definitions, index_page, site_config
+from .webhooks import webhook_index, webhook_pages
 
 
 def render_docs(
@@ -56,6 +57,12 @@ def render_docs(
             "docs/model.md.jinja",
             page=model_page(api, d, defs, usage),
         )
+    pages_of_webhooks = webhook_pages(api, defs)
+    if pages_of_webhooks:
+        index = webhook_index(api, pages_of_webhooks)
+        put("docs/webhooks/index.md", "docs/webhooks.md.jinja", page=index)
+    for webhook_page in pages_of_webhooks:
+        put(f"docs/webhooks/{webhook_page.stem}.md", "docs/webhook.md.jinja", page=webhook_page)
     put("mkdocs.yml", "docs/mkdocs.yml.jinja", site=site_config(api))
     put("docs/assets/sdk.css", "docs/sdk.css.jinja")
     readme_targets = {

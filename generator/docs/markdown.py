@@ -26,6 +26,7 @@ PRIMITIVES: dict[str, str] = {
     "datetime": "datetime",
     "date": "date",
     "time": "time",
+    "duration": "timedelta",
     "uuid": "UUID",
     "bytes": "bytes",
     "any": "Any",
@@ -163,6 +164,11 @@ def _spell(tp: ir.TypeRef | None, syntax: _Syntax, name: Callable[[str], str]) -
         return name(tp.name) + args
     if isinstance(tp, ir.ListOf):
         return f"list{o}{spell(tp.item)}{c}"
+    if isinstance(tp, ir.TupleOf):
+        items = [spell(item) for item in tp.items]
+        if tp.rest is not None:
+            items.append(spell(tp.rest) + ", ...")
+        return f"tuple{o}{', '.join(items) or '()'}{c}"
     if isinstance(tp, ir.DictOf):
         return f"dict{o}str, {spell(tp.value)}{c}"
     if isinstance(tp, ir.LiteralOf):

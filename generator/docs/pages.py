@@ -339,6 +339,8 @@ def _collect_instances(tp: ir.TypeRef, found: dict[str, dict[str, ir.TypeRef]]) 
         children = tp.args
     elif isinstance(tp, ir.ListOf):
         children = (tp.item,)
+    elif isinstance(tp, ir.TupleOf):
+        children = (*tp.items, *([tp.rest] if tp.rest is not None else []))
     elif isinstance(tp, ir.DictOf):
         children = (tp.value,)
     elif isinstance(tp, ir.Nullable):

@@ -31,6 +31,7 @@ class IndexPage:
     schemes: list[SchemeRow]
     resources: list[LinkRow]
     models: list[LinkRow]
+    webhooks: int  # how many events the API sends (listed on webhooks/index.md)
 
 
 _KINDS = {"bearer": "HTTP bearer token", "basic": "HTTP basic", "api_key": "API key"}
@@ -71,6 +72,7 @@ def index_page(api: ir.Api, client_var: str) -> IndexPage:
         schemes=schemes,
         resources=resources,
         models=models,
+        webhooks=len(api.webhooks),
     )
 
 
@@ -102,6 +104,7 @@ class SiteConfig:
     site_description: str
     groups: list[NavGroup]  # the resource pages: the spec's x-tagGroups, or one group
     models: list[NavEntry]
+    webhooks: list[NavEntry]  # the overview first; empty when the API has none
 
 
 def site_config(api: ir.Api) -> SiteConfig:
@@ -126,6 +129,8 @@ def site_config(api: ir.Api) -> SiteConfig:
         site_description=yaml_str(f"Reference of the Python SDK for the {api.title}"),
         groups=[NavGroup(yaml_str(title), entries(names)) for title, names in grouped],
         models=[entry(d.name, f"models/{models[d.name]}.md") for d in found],
+        webhooks=[entry("Overview", "webhooks/index.md")] * bool(api.webhooks)
+        + [entry(w.name, f"webhooks/{w.page}.md") for w in api.webhooks],
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.edits import PRISTINE
 from generator.pipeline import Generation, generate
 from generator.writer import MANIFEST, drift, write_tree
 from tests.support.paths import SPECS, require_shared
@@ -36,7 +37,7 @@ def _files_on_disk(root: Path) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
         for p in sorted(root.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != PRISTINE  # the pristine record is gzip'd
     }
 
 
@@ -66,6 +67,7 @@ def test_regenerating_after_a_spec_change_leaves_only_the_new_sdk_and_user_files
     on_disk = _files_on_disk(out)
     expected = {**after, **USER_FILES}
     assert sorted(set(on_disk) - {MANIFEST}) == sorted(expected)
+    assert (out / PRISTINE).is_file()
     assert all(on_disk[path] == text for path, text in expected.items())
     assert not any((out / path).exists() for path in gone)
     assert drift(out, after).clean

@@ -4,6 +4,7 @@ nothing, user files survive, and the order of keys in the spec does not matter."
 from __future__ import annotations
 
 import getpass
+import gzip
 import json
 import os
 import random
@@ -17,6 +18,7 @@ from click.testing import CliRunner, Result
 
 from generator import pipeline, writer
 from generator.cli import main
+from generator.edits import PRISTINE
 from generator.pipeline import generate
 from generator.provenance import PROVENANCE
 from tests.support.paths import REPO
@@ -136,7 +138,10 @@ def test_a_crash_while_writing_leaves_the_previous_output(
 
 
 def test_output_names_no_machine_user_or_temporary_path(out: Path) -> None:
-    text = "\n".join(data.decode("utf-8") for data, _, _ in _snapshot(out).values())
+    text = "\n".join(
+        (gzip.decompress(data) if path == PRISTINE else data).decode("utf-8")
+        for path, (data, _, _) in _snapshot(out).items()
+    )
     assert str(out.parent) not in text and "/tmp/" not in text
     assert socket.gethostname() not in text
     provenance = json.loads((out / PROVENANCE).read_text(encoding="utf-8"))
@@ -150,9 +155,11 @@ def test_check_explains_the_provenance_before_any_diff(out: Path, tmp_path: Path
     spec.write_text(PETSTORE.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
     result = _cli("check", spec, "-o", out)
     assert result.exit_code == 1
-    first = result.output.splitlines()[0]
-    assert first.startswith("provenance: spec changed: ")
-    assert "changed: .sdkgen-provenance.json" in result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("API changes since ") and "no changes to the SDK's API" in lines[0]
+    assert lines[1] == "files: 2 changed (.sdkgen-provenance.json, .sdkgen-manifest.json)"
+    assert lines[2].startswith("provenance: spec changed: ")  # no API change: say why
+    assert "--- .sdkgen-provenance.json (on disk)" in lines[3:]  # the diff comes last
 
 
 def _shuffled(spec: Path, seed: int, keys: tuple[str, ...]) -> str:

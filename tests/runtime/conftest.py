@@ -55,9 +55,9 @@ def models(sdk: ModuleType) -> ModuleType:
 
 
 @pytest.fixture(scope="session")
-def base_client(sdk: ModuleType) -> ModuleType:
-    """`rt_sdk._base_client`, for tests that tune retry delays."""
-    return importlib.import_module(PACKAGE + "._base_client")
+def retries(sdk: ModuleType) -> ModuleType:
+    """`rt_sdk._retries`, for tests that tune retry delays."""
+    return importlib.import_module(PACKAGE + "._retries")
 
 
 @pytest.fixture(autouse=True)

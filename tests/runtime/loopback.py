@@ -71,6 +71,7 @@ class LoopbackServer(ThreadingHTTPServer):
     """An HTTP/1.1 server whose replies are scripted per path and whose requests are kept."""
 
     daemon_threads = True
+    request_queue_size = 256  # load tests open a hundred connections at once
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
@@ -79,6 +80,7 @@ class LoopbackServer(ThreadingHTTPServer):
         self.fallback = Reply(200, {})
         self.release = threading.Event()  # ends every stall when the test is over
         self.open_connections = 0
+        self.peak_connections = 0  # the most connections open at once
         self.accepted = 0  # TCP connections accepted so far
         self._replies: dict[str, deque[Reply]] = defaultdict(deque)
         self._lock = threading.Lock()
@@ -122,6 +124,7 @@ class LoopbackServer(ThreadingHTTPServer):
     def _connection(self, delta: int) -> None:
         with self._lock:
             self.open_connections += delta
+            self.peak_connections = max(self.peak_connections, self.open_connections)
 
 
 class _Handler(BaseHTTPRequestHandler):

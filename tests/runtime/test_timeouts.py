@@ -52,10 +52,10 @@ def test_per_call_timeout_can_be_longer_than_the_client_timeout(
 def test_timeout_is_retried_for_a_get_and_every_attempt_is_bounded(
     make_client: ClientFactory,
     server: LoopbackServer,
-    base_client: ModuleType,
+    retries: ModuleType,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(base_client, "INITIAL_RETRY_DELAY", 0.01)
+    monkeypatch.setattr(retries, "INITIAL_RETRY_DELAY", 0.01)
     server.script("/widgets/w1", Reply(200, WIDGET, delay=STALL), Reply(200, WIDGET))
     client = make_client(timeout=0.3, max_retries=1)
     started = time.monotonic()
@@ -126,11 +126,11 @@ def test_stalled_server_with_default_retries_still_ends(
     make_client: ClientFactory,
     server: LoopbackServer,
     sdk: ModuleType,
-    base_client: ModuleType,
+    retries: ModuleType,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Every attempt times out: the caller gets ApiTimeoutError after max_retries + 1 tries."""
-    monkeypatch.setattr(base_client, "INITIAL_RETRY_DELAY", 0.01)
+    monkeypatch.setattr(retries, "INITIAL_RETRY_DELAY", 0.01)
     server.script("/widgets/w1", *[Reply(200, WIDGET, delay=STALL)] * 3)
     client = make_client(timeout=0.2)
     started = time.monotonic()

@@ -49,6 +49,9 @@ class StreamChat(BaseClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; connections are pooled until `close()` / `aclose()`.
 
@@ -62,6 +65,11 @@ class StreamChat(BaseClient):
             default_headers: headers sent with every request.
             http_client: an `httpx.Client` to send sync requests with.
             async_http_client: an `httpx.AsyncClient` to send async requests with.
+            max_connections: connections open at once, and calls in flight at once (the
+                others wait their turn, outside their timeout).
+            max_keepalive_connections: idle connections kept open for later calls.
+            strict_response_validation: raise `ApiResponseValidationError` when a response
+                does not match the documented type, instead of keeping what was sent.
         """
         if token is None:
             token = os.environ.get("STREAM_CHAT_TOKEN")
@@ -85,6 +93,9 @@ class StreamChat(BaseClient):
             default_headers=default_headers,
             http_client=http_client,
             async_http_client=async_http_client,
+            max_connections=max_connections,
+            max_keepalive_connections=max_keepalive_connections,
+            strict_response_validation=strict_response_validation,
         )
 
     def __repr__(self) -> str:

@@ -1,10 +1,11 @@
 """Errors raised by the SDK.
 
-Every error derives from `StreamChatError`. A response with a non-2xx status
-raises `ApiException` (or the subclass for its status, so `except NotFoundError:` reads
-well); a request that never got a response raises `ApiConnectionError` or
-`ApiTimeoutError`; a 2xx response whose body is not what the API documents raises
-`ApiResponseValidationError`.
+Every error derives from the SDK's base error class, named after the SDK (`SvixError`)
+and defined in `_sdk`, where `SdkError` names it for this shared code. A response with
+a non-2xx status raises `ApiException` (or the subclass for its status, so `except
+NotFoundError:` reads well); a request that never got a response raises
+`ApiConnectionError` or `ApiTimeoutError`; a 2xx response whose body is not what the
+API documents raises `ApiResponseValidationError`.
 """
 
 from __future__ import annotations
@@ -15,29 +16,27 @@ from typing import Any
 
 import httpx
 
+from ._sdk import SdkError
+
 __all__ = [
-    "StreamChatError",
-    "ApiException",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
     "ApiConnectionError",
-    "ApiTimeoutError",
+    "ApiException",
     "ApiResponseValidationError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
     "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SdkError",
+    "UnprocessableEntityError",
 ]
 
 
-class StreamChatError(Exception):
-    """Base class of every error raised by this SDK."""
-
-
-class ApiException(StreamChatError):
+class ApiException(SdkError):
     """The server answered with a status that is not 2xx.
 
     Attributes:
@@ -128,7 +127,7 @@ class InternalServerError(ApiException):
     """A 5xx status: the server failed."""
 
 
-class ApiConnectionError(StreamChatError):
+class ApiConnectionError(SdkError):
     """No response was received: the connection failed or was cut."""
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
@@ -141,7 +140,7 @@ class ApiTimeoutError(ApiConnectionError):
     """The request took longer than its timeout."""
 
 
-class ApiResponseValidationError(StreamChatError):
+class ApiResponseValidationError(SdkError):
     """A successful response whose body does not match the type the API documents.
 
     The pydantic `ValidationError` is the `__cause__`; the body is kept for inspection.
@@ -166,7 +165,7 @@ class ApiResponseValidationError(StreamChatError):
         super().__init__(f"{message} ({method} {url}){': ' + detail if detail else ''}")
 
 
-class PaginationError(StreamChatError):
+class PaginationError(SdkError):
     """The next page cannot be fetched: the server sent a page cursor it had sent before
     (following it would loop forever), or a next-page link to another host.
 

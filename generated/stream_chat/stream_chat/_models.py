@@ -28,13 +28,18 @@ class SdkModel(BaseModel):
         arbitrary_types_allowed=False,
     )
 
+    # Without warnings: a response kept as the server sent it (see `_tolerant`) may
+    # hold values of other types than the fields declare, and dumps them as they are.
+
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data with wire names, leaving out unset fields."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return self.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, warnings=False
+        )
 
     def to_json(self) -> str:
         """The model as a JSON string with wire names, leaving out unset fields."""
-        return self.model_dump_json(by_alias=True, exclude_unset=True)
+        return self.model_dump_json(by_alias=True, exclude_unset=True, warnings=False)
 
 
 class OpenStrEnum(str, Enum):

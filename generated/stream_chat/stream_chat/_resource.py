@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from typing_extensions import ParamSpec
 
-from ._base_client import RawResponse
+from ._response import RawResponse
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient

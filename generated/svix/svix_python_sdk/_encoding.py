@@ -11,6 +11,7 @@ import datetime as _dt
 import enum
 import json
 import re
+import typing
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
@@ -171,3 +172,34 @@ def parse_as(tp: Any, data: Any) -> Any:
     if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
         return tp.model_validate(data)
     return _adapter(tp).validate_python(data)
+
+
+def model_lists(tp: Any, data: Any) -> list[tuple[Any, list[Any]]]:
+    """(item type, the list) for each list of models in decoded JSON of type `tp`: the
+    list itself, or a model's fields (a page's items). Used to validate big bodies
+    an item at a time."""
+    if isinstance(data, list):
+        item = _list_item(tp)
+        return [(item, data)] if item is not None else []
+    if not (
+        isinstance(data, dict)
+        and isinstance(tp, type)
+        and issubclass(tp, pydantic.BaseModel)
+    ):
+        return []
+    found = []
+    for name, field in tp.model_fields.items():
+        value = data.get(field.alias or name)
+        item = _list_item(field.annotation)
+        if item is not None and isinstance(value, list):
+            found.append((item, value))
+    return found
+
+
+def _list_item(tp: Any) -> Any:
+    """`M` for `list[M]` where M is a model, else None."""
+    if typing.get_origin(tp) is not list:
+        return None
+    (item,) = typing.get_args(tp) or (None,)
+    is_model = isinstance(item, type) and issubclass(item, pydantic.BaseModel)
+    return item if is_model else None

@@ -49,3 +49,4 @@ class RequestOptions(TypedDict, total=False):
     extra_query: Mapping[str, QueryValue]
     extra_body: Mapping[str, Any]
     idempotency_key: str
+    strict_response_validation: bool

@@ -21,10 +21,9 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
-    IdiomsError,
 )
+from ._sdk import IdiomsError, __version__
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
-from ._version import __version__
 
 if TYPE_CHECKING:
     from ._models import UnknownVariant

@@ -25,7 +25,7 @@ class ShapeIn(SdkModel):
     color: ShapeBaseColor | None = None
     geometry: Geometry
     metadata: dict[str, str] | None = None
-    status: Status | None = Status.ACTIVE
+    status: Status = Status.ACTIVE
 
 
 class ShapeInParam(TypedDict, total=False):

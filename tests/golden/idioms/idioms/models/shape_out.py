@@ -20,6 +20,6 @@ class ShapeOut(SdkModel):
     color: ShapeBaseColor | None = None
     geometry: Geometry
     metadata: dict[str, str] | None = None
-    status: Status | None = Status.ACTIVE
+    status: Status = Status.ACTIVE
     id: str
     archived: bool = False

@@ -1,0 +1,129 @@
+"""Persistent edits: what a person changed in generated files survives regeneration.
+
+`generate` records the generation it wrote, untouched by anyone, in the output folder
+(`.sdkgen-pristine.json.gz`: one gzip'd JSON object, path -> text, sorted, no timestamp).
+The next run merges three versions of every generated file: that pristine record (the
+base), the file on disk (the person's edits) and the new generation (see `merge`):
+
+- a file nobody edited is simply the new generation;
+- edits that do not overlap what the new spec changes are kept, and listed;
+- overlapping ones leave conflict markers in the file, and are listed;
+- a generated file the person deleted stays deleted;
+- an edited file the new generation no longer has is kept (it is theirs now).
+
+The records sdkgen keeps beside the SDK (`.sdkgen-*`) are never merged. Without a
+pristine record (output of an older sdkgen) there is no base, and the new generation wins
+as it always did.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .merge import conflict_markers, merge3
+
+PRISTINE = ".sdkgen-pristine.json.gz"
+_RECORD_PREFIX = ".sdkgen-"
+
+
+@dataclass
+class Reconciled:
+    """What goes on disk for one generation, and what happened to the person's edits."""
+
+    files: dict[str, str]  # path -> text to write (merged); deleted files are absent
+    kept: list[str] = field(default_factory=list)  # edits merged cleanly
+    conflicts: list[str] = field(default_factory=list)  # conflict markers written
+    deleted: list[str] = field(default_factory=list)  # deleted by the person: stay deleted
+    orphaned: list[str] = field(default_factory=list)  # edited, no longer generated: kept
+
+
+def is_record(path: str) -> bool:
+    """sdkgen's own bookkeeping files, always rewritten whole."""
+    return "/" not in path and path.startswith(_RECORD_PREFIX)
+
+
+def pristine_bytes(files: dict[str, str]) -> bytes:
+    """The pristine record of a generation: the same bytes for the same files."""
+    entries = {path: files[path] for path in sorted(files) if not is_record(path)}
+    data = json.dumps(entries, indent=0, ensure_ascii=False).encode("utf-8")
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def read_pristine(outdir: Path) -> dict[str, str] | None:
+    """The last pristine generation recorded in `outdir`; None when there is none."""
+    try:
+        data = json.loads(gzip.decompress((outdir / PRISTINE).read_bytes()).decode("utf-8"))
+    except (OSError, EOFError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    return {str(k): v for k, v in data.items() if isinstance(v, str)}
+
+
+def same_pristine(path: Path, files: dict[str, str]) -> bool:
+    """Whether `path` records exactly `files` (compared decompressed: another zlib may
+    compress the same text into other bytes, which is not a change)."""
+    recorded = read_pristine(path.parent) if path.name == PRISTINE else None
+    return recorded == {p: t for p, t in files.items() if not is_record(p)}
+
+
+def reconcile(
+    outdir: Path, files: dict[str, str], previous: set[str], discard: bool = False
+) -> Reconciled:
+    """Merge the new generation `files` with the edits made in `outdir` since the last one.
+
+    `previous` is what the last generation wrote (the manifest); `discard` restores the
+    pristine generation, edits and deletions alike.
+    """
+    base = None if discard else read_pristine(outdir)
+    if base is None:
+        return Reconciled(dict(files))
+    result = Reconciled({})
+    for path in sorted(files):
+        new = files[path]
+        _merge_one(result, path, base.get(path), _read(outdir / path), new, path in previous)
+    for path in sorted(set(base) - set(files)):
+        current = _read(outdir / path)
+        if path in previous and current is not None and current != base[path]:
+            result.orphaned.append(path)
+    return result
+
+
+def _merge_one(
+    result: Reconciled, path: str, base: str | None, disk: str | None, new: str, ours: bool
+) -> None:
+    if is_record(path) or base is None or disk in (base, new):
+        result.files[path] = new
+    elif disk is None:
+        if not ours:  # not generated last time: a new file, not a deletion
+            result.files[path] = new
+        else:
+            result.deleted.append(path)
+    else:
+        merged = merge3(base, disk, new)
+        result.files[path] = merged.text
+        (result.conflicts if merged.conflicts else result.kept).append(path)
+
+
+def unresolved(outdir: Path, files: dict[str, str]) -> list[str]:
+    """Generated files in `outdir` holding conflict markers the generation itself does not
+    (a spec may well put such a line in a docstring): conflicts nobody resolved yet."""
+    base = read_pristine(outdir) or {}
+    found = []
+    for path in sorted(files):
+        text = _read(outdir / path)
+        if text is None or text == files[path] or is_record(path):
+            continue
+        if conflict_markers(text) > conflict_markers(base.get(path, files[path])):
+            found.append(path)
+    return found
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
