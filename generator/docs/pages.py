@@ -90,7 +90,7 @@ def resource_page(
     var = inputs.client[0]
     sections = [
         MethodSection(
-            title=title(op),
+            title=title(op) + (" (deprecated)" if op.deprecated else ""),
             anchor=md.anchor(op.name),
             call=md.code(f"{var}.{resource.name}.{op.name}"),
             http=f"**{op.http_method}** {md.code(op.path)}",
@@ -112,7 +112,7 @@ def resource_page(
     ]
     rows = [
         MethodRow(
-            f"[{title(op)}](#{md.anchor(op.name)})",
+            f"[{title(op)}](#{md.anchor(op.name)})" + (" **deprecated**" if op.deprecated else ""),
             md.code(op.name),
             f"**{op.http_method}** {md.code(op.path)}",
         )

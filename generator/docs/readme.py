@@ -20,6 +20,7 @@ from .usage import Call, example_call
 class TocEntry:
     label: str
     anchor: str
+    deprecated: bool  # shown as a badge after the link
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ def readme_view(api: ir.Api, defs: dict[str, ir.Definition], calls: dict[str, Ca
         example=calls[first.operation_id] if first else None,
         pagination_example=calls[paginated.operation_id] if paginated else None,
         pagination_items=_page_items(api, paginated),
-        toc=[TocEntry(s.heading, s.anchor) for s in sections],
+        toc=[TocEntry(s.heading, s.anchor, s.deprecated) for s in sections],
         sections=sections,
     )
 

@@ -36,13 +36,17 @@ def test_every_operation_once_in_readme_and_once_on_its_page(
         for op in resource.operations:
             label = f"{var}.{resource.name}.{op.name}"
             assert _count(rf"^### `{re.escape(label)}`$", readme) == 1, label
-            assert readme.count(f"  - [`{label}`](#{anchor(label)})\n") == 1, f"{label}: TOC"
+            badge = " · **deprecated**" if op.deprecated else ""
+            entry = f"  - [`{label}`](#{anchor(label)}){badge}\n"
+            assert readme.count(entry) == 1, f"{label}: TOC"
             # the human title under the method's own anchor, the Python name just below
             target = (
                 rf'^<a id="{re.escape(anchor(op.name))}"></a>\n\n## (.+)\n\n`{re.escape(label)}`'
             )
             assert _count(target, page) == 1, label
-            row = rf"^\| \[[^\n]+\]\(#{re.escape(anchor(op.name))}\) \| `{re.escape(op.name)}` \|"
+            link = rf"\[[^\n]+\]\(#{re.escape(anchor(op.name))}\)"
+            badge = r" \*\*deprecated\*\*" if op.deprecated else ""
+            row = rf"^\| {link}{badge} \| `{re.escape(op.name)}` \|"
             assert _count(row, page) == 1, op.name
             assert _count(rf"`{re.escape(op.http_method)}` `{re.escape(op.path)}`", readme) >= 1
     documented = {path for path in files if re.fullmatch(r"docs/[^/]+\.md", path)}

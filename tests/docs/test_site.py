@@ -84,7 +84,8 @@ def _sample_operation(api: ir.Api) -> tuple[ir.Resource, ir.Operation]:
     for resource in api.resources:
         for op in resource.operations:
             plain = re.fullmatch(r"[A-Za-z][\w ,'-]{0,60}", op.summary) is not None
-            if plain and paths.count(op.path) == 1 and "{" in op.path:
+            unique = paths.count(op.path) == 1 and "{" in op.path
+            if plain and unique and not op.deprecated:
                 return resource, op
     return api.resources[0], api.resources[0].operations[0]
 
