@@ -19,7 +19,7 @@ from .markdown import anchor, model_stems, resolve_fragments, resource_stems
 from .pages import PageInputs, model_page, model_usage, resource_page
 from .readme import build_calls, client_arguments, client_variable, readme_view
 from .samples import Samples
-from .site import definitions, index_page, site_config
+from .site import definitions, index_page, models_apart, models_page, site_config
 from .webhooks import webhook_index, webhook_pages
 
 
@@ -65,6 +65,9 @@ def render_docs(
         put(f"docs/webhooks/{webhook_page.stem}.md", "docs/webhook.md.jinja", page=webhook_page)
     put("mkdocs.yml", "docs/mkdocs.yml.jinja", site=site_config(api))
     put("docs/assets/sdk.css", "docs/sdk.css.jinja")
+    put("docs/changes.md", "docs/changes.md.jinja")
+    if models_apart(api):
+        put("docs/models/index.md", "docs/models.md.jinja", page=models_page(api))
     readme_targets = {
         op.operation_id: "#" + anchor(f"{var}.{r.name}.{op.name}")
         for r in api.resources

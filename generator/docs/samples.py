@@ -2,7 +2,8 @@
 
 Values come from `generator.examples` (the spec's examples where they fit the type, else
 values built from the type), so a sample is valid for its schema; keys are wire names.
-Requests leave out read-only fields, responses write-only ones; nesting is bounded.
+Requests leave out read-only fields, responses write-only ones; nested objects show
+their required fields only, and nesting is bounded.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from .. import ir
 from ..examples import Examples
 
 Direction = Literal["request", "response"]
-_MAX_DEPTH = 4
+_MAX_DEPTH = 3
+_FEW = 3
 
 
 class Samples:
@@ -61,10 +63,8 @@ class Samples:
         if depth >= _MAX_DEPTH:
             return {}
         bound = dict(zip(definition.type_params, tp.args, strict=False))
-        return {
-            f.wire_name: self._field(f, bound, direction, depth)
-            for f in _shown(definition, direction)
-        }
+        shown = _shown(definition, direction, nested=depth > 0)
+        return {f.wire_name: self._field(f, bound, direction, depth) for f in shown}
 
     def _field(
         self, f: ir.Field, bound: dict[str, ir.TypeRef], direction: Direction, depth: int
@@ -84,9 +84,14 @@ class Samples:
         return isinstance(tp, ir.Primitive | ir.LiteralOf)
 
 
-def _shown(model: ir.Model, direction: Direction) -> list[ir.Field]:
+def _shown(model: ir.Model, direction: Direction, nested: bool) -> list[ir.Field]:
+    """Every field the direction carries at the top; inside, the required ones (or the
+    first few), so a sample stays readable for APIs whose objects nest deeply (GitHub)."""
     hidden = "write_only" if direction == "response" else "read_only"
-    return [f for f in model.fields if not getattr(f, hidden)]
+    fields = [f for f in model.fields if not getattr(f, hidden)]
+    if not nested:
+        return fields
+    return [f for f in fields if f.required] or fields[:_FEW]
 
 
 def _strip(tp: ir.TypeRef) -> ir.TypeRef:

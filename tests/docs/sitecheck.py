@@ -32,10 +32,13 @@ class SiteUnderTest:
     url: str  # where it is served
 
 
-def build_site(generation: Generation, work: Path) -> Path:
-    """`mkdocs build --strict` of the generated project; fails on any warning."""
-    project = work / "project"
+def build_site(generation: Generation, work: Path, changelog: str | None = None) -> Path:
+    """`mkdocs build --strict` of the generated project (with `changelog` as the
+    CHANGELOG.md of the repository it lives in); fails on any warning."""
+    project = work / "project" / "sdk"
     write_tree(project, generation.files)
+    if changelog is not None:
+        (project.parent / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     out = work / "site"  # not under build/: concurrent runs collide
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

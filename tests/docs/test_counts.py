@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
 from generator.docs.markdown import anchor
 from generator.docs.readme import client_variable
 from generator.pipeline import Generation
+from tests.support.mkdocs import load_config
 
 from .conftest import docs_of
 
@@ -50,7 +50,8 @@ def test_every_operation_once_in_readme_and_once_on_its_page(
             assert _count(row, page) == 1, op.name
             assert _count(rf"`{re.escape(op.http_method)}` `{re.escape(op.path)}`", readme) >= 1
     documented = {path for path in files if re.fullmatch(r"docs/[^/]+\.md", path)}
-    expected = {f"docs/{r.class_name}.md" for r in api.resources} | {"docs/index.md"}
+    expected = {f"docs/{r.class_name}.md" for r in api.resources}
+    expected |= {"docs/index.md", "docs/changes.md"}
     assert documented == expected
 
 
@@ -64,10 +65,11 @@ def test_every_model_has_one_page_one_index_row_and_one_nav_entry(
     pages = {p.removeprefix("docs/models/")[:-3] for p in files if p.startswith("docs/models/")}
     assert sorted(pages) == sorted(names)
     index = files["docs/index.md"]
-    site = yaml.safe_load(files["mkdocs.yml"])
+    site = load_config(files["mkdocs.yml"])
     nav = {next(iter(entry)): next(iter(entry.values())) for entry in site["nav"]}
     model_nav = [next(iter(entry.values())) for entry in nav["Models"]]
-    groups = [group for title, group in nav.items() if title not in ("Home", "Models", "Webhooks")]
+    pages = ("Home", "What changed", "Models", "Webhooks")
+    groups = [group for title, group in nav.items() if title not in pages]
     resource_nav = [next(iter(entry.values())) for group in groups for entry in group]
     assert sorted(model_nav) == sorted(f"models/{n}.md" for n in names)
     assert sorted(resource_nav) == sorted(f"{r.class_name}.md" for r in api.resources)

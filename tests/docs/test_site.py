@@ -20,6 +20,7 @@ import pytest
 
 from generator import ir
 from generator.pipeline import Generation, generate
+from generator.release import with_section
 from tests.support.paths import REPO, SPECS, require_shared
 
 from .cdp import Browser
@@ -56,9 +57,17 @@ def site(
     """One site, built with `mkdocs build --strict` and served on loopback."""
     name: str = request.param
     generation = _generation(name, svix_generation)
-    built = build_site(generation, tmp_path_factory.mktemp(name))
+    changelog = _changelog() if name == "svix" else None
+    built = build_site(generation, tmp_path_factory.mktemp(name), changelog)
     with serve(built) as url:
         yield SiteUnderTest(name, generation, built, url)
+
+
+def _changelog() -> str:
+    """A CHANGELOG.md as `sdkgen release` writes it, from a committed `diff` report."""
+    report = (REPO / "tests" / "specs" / "diff" / "reports" / "svix-server.md").read_text("utf-8")
+    section = report.replace("## API changes", "## 2.0.0", 1)
+    return with_section(None, "2.0.0", section)
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +164,18 @@ def _section_id(
         f"document.getElementById('{op.name}').closest('p').nextElementSibling.id"
     )
     return found
+
+
+def test_what_changed_page_shows_the_changelog(site: SiteUnderTest, browser: Browser) -> None:
+    seen = look_at_page(browser, site, "changes.html", "what-changed")
+    assert seen.page_width <= seen.viewport, f"changes.html scrolls sideways: {seen}"
+    headings = browser.evaluate(
+        "Array.from(document.querySelectorAll('.md-content h1, .md-content h2'))"
+        ".map(h => h.textContent.replace('¶', '').trim())"
+    )
+    if site.name == "svix":  # the one built with a CHANGELOG.md beside it
+        assert headings == ["What changed", "2.0.0"], headings
+        text = browser.evaluate("document.querySelector('.md-content').textContent")
+        assert "Removed operation authentication.dashboard_access" in text
+    else:
+        assert headings == ["What changed"], headings

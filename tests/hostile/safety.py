@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from tests.support.mkdocs import load_config
+
 tomllib: Any = importlib.import_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
 
 PROJECT_KEYS = {
@@ -158,7 +160,7 @@ def assert_mkdocs_config_intact(outdir: Path, title: str) -> None:
     path = outdir / "mkdocs.yml"
     if not path.exists():
         return
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config = load_config(path.read_text(encoding="utf-8"))
     assert set(config) == MKDOCS_KEYS
     assert config["site_name"] == " ".join(f"{title} Python SDK".split())  # one line
     for section in config["nav"]:
