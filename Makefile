@@ -12,7 +12,7 @@ PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 .DEFAULT_GOAL := all
 
 .PHONY: help all setup generate check test test-fast test-latest test-corpus lock lint golden bench \
-	bench-smoke corpus clean docs
+	bench-smoke corpus conformance clean docs
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -75,7 +75,7 @@ lock: $(VENV)/.installed ## Refresh the lock files to the newest releases the ve
 	cd requirements/npm && npm install --package-lock-only --no-audit --no-fund --loglevel=error
 
 lint: setup ## ruff and mypy --strict on the generator
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests corpus conformance
 	$(BIN)/mypy
 
 docs: setup ## Build the docs site of generated/svix into build/site (mkdocs-material, --strict)
@@ -102,6 +102,10 @@ corpus: setup ## Both generators over a random sample of APIs.guru specs (SEED=1
 	./scripts/fetch-corpus.sh >/dev/null
 	./scripts/corpus-tools.sh
 	$(BIN)/python -m corpus.run --seed $(SEED) --size $(SIZE) --jobs $(JOBS)
+
+conformance: setup ## Generated SDKs' README snippets against Prism: peer specs + corpus sample (SEED SIZE JOBS)
+	./scripts/fetch-corpus.sh >/dev/null
+	$(BIN)/python -m conformance.run --seed $(SEED) --size $(SIZE) --jobs $(JOBS)
 
 clean: ## Remove the virtualenvs, caches and installed tools
 	rm -rf $(VENV) .venv-latest .tools .cache/make .pytest_cache .mypy_cache .ruff_cache

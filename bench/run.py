@@ -16,7 +16,7 @@ import time
 
 from .common import ROOT, Row, load_average
 
-FIGURES = ("generation", "check", "scaling", "imports", "calls")
+FIGURES = ("generation", "check", "scaling", "imports", "calls", "runtime")
 
 
 def collect(figure: str, extra: list[str]) -> list[Row]:

@@ -68,6 +68,9 @@ class Builder:
         operations, definitions = self._paginate(operations)
         definitions = self._mark_inputs(definitions, operations)
         placed, groups = assign_modules(definitions)
+        known = {op.operation_id for _, op in operations}
+        for op_id in sorted(set(self._config.skip_tests) - known):
+            self._warn("", f"the config's tests.skip names {op_id!r}, not an operation here")
         resources = self._resources(operations)
         return ir.Api(
             title=naming.clean_text(self._info("title")) or "API",
@@ -85,6 +88,7 @@ class Builder:
             module_groups=groups,
             resource_groups=self._resource_groups(resources),
             webhooks=webhooks,
+            untested=tuple(sorted(self._config.skip_tests.items())),
         )
 
     def _info(self, key: str) -> Any:
@@ -175,7 +179,9 @@ class Builder:
         result = []
         settings = self._config.pagination
         for resource, op in operations:
-            override = settings.operations.get(op.operation_id)
+            override = settings.operations.get(op.operation_id) or settings.operations.get(
+                f"{op.http_method} {op.path}"  # operations without an operationId
+            )
             found = pagination.detect(op, definitions, override, settings.detect)
             if isinstance(found, pagination.Misfit):
                 self._warn(op.source, f"not paginated as the config asks: {found.message}")
@@ -236,8 +242,12 @@ class Builder:
                     title=title or naming.pascal_case(name),
                     description=tag_docs.get(title, ""),
                     operations=ops,
+                    extends=self._extends(name),
                 )
             )
+        for name in sorted(set(self._config.resources) - set(grouped)):
+            known = ", ".join(sorted(grouped)) or "none"
+            self._warn("", f"config resources: {name!r} is not a resource (resources: {known})")
         return tuple(resources)
 
     def _resource_groups(
@@ -263,6 +273,10 @@ class Builder:
             if names:
                 groups.append((naming.clean_text(group["name"]), tuple(names)))
         return tuple(groups)
+
+    def _extends(self, resource: str) -> str:
+        hooks = self._config.resources.get(resource)
+        return hooks.extend or "" if hooks is not None else ""
 
     def _tag_descriptions(self) -> dict[str, str]:
         tags = self._root.get("tags")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from . import fastcheck
+from .config import load_config, with_templates
 from .console import NORMAL, QUIET, VERBOSE, Console
 from .edits import PRISTINE, is_record
 from .pipeline import Generation, generate
@@ -64,6 +65,12 @@ _CONFIG = click.option(
     "config",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Generator config (YAML): package, client and method names.",
+)
+_TEMPLATES = click.option(
+    "--templates",
+    "templates",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of templates replacing built-in ones by name (see docs/templates.md).",
 )
 _ROOTS = click.option(
     "--allow-ref-root",
@@ -121,6 +128,7 @@ def main() -> None:
     help="Write the pristine generation: drop edits made to generated files, restore deleted ones.",
 )
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
+@_TEMPLATES
 @_ROOTS
 @_voice
 def generate_command(
@@ -130,6 +138,7 @@ def generate_command(
     force: bool,
     discard_edits: bool,
     strict: bool,
+    templates: Path | None,
     ref_roots: tuple[Path, ...],
     console: Console,
 ) -> None:
@@ -138,7 +147,7 @@ def generate_command(
     Edits made to generated files since the last run are merged into the new generation
     (three-way, like git); overlapping ones leave conflict markers and exit 5.
     """
-    result = _run(_open(spec, console), config, console, strict, ref_roots)
+    result = _run(_open(spec, console), config, console, strict, ref_roots, templates)
     try:
         written = write_generation(
             outdir, result.files, force=force, discard_edits=discard_edits
@@ -205,6 +214,7 @@ def _regenerate_hint(outdir: Path) -> str:
     "--diff-lines", default=20, show_default=True, help="Diff lines shown (--verbose: all)."
 )
 @click.option("--strict", is_flag=True, help="Treat every validation problem as an error.")
+@_TEMPLATES
 @_ROOTS
 @_voice
 def check_command(
@@ -213,6 +223,7 @@ def check_command(
     outdir: Path,
     diff_lines: int,
     strict: bool,
+    templates: Path | None,
     ref_roots: tuple[Path, ...],
     console: Console,
 ) -> None:
@@ -223,13 +234,13 @@ def check_command(
     verdict). Edits that `generate` keeps are not drift; conflict markers are.
     """
     source = _open(spec, console)
-    run_key = fastcheck.key_of_inputs(source, config, strict, ref_roots)
+    run_key = fastcheck.key_of_inputs(source, config, strict, ref_roots, templates)
     if fastcheck.up_to_date(run_key, outdir):  # same inputs as a recorded run, same files
         console.info(f"{outdir} is up to date", success=True)
         return
     from . import diff  # only `check` and `diff` compare APIs: `generate` starts faster
 
-    result = _run(source, config, Console(QUIET), strict=strict, ref_roots=ref_roots)
+    result = _run(source, config, Console(QUIET), strict, ref_roots, templates)
     found = drift(outdir, result.files)
     if found.clean:
         fastcheck.remember(run_key, result.files)
@@ -513,10 +524,16 @@ def _run(
     console: Console,
     strict: bool = False,
     ref_roots: tuple[Path, ...] = (),
+    templates: Path | None = None,
 ) -> Generation:
     progress = _TerminalProgress() if not console.quiet and sys.stderr.isatty() else None
     try:
-        result = generate(spec, config, progress=progress, strict=strict, ref_roots=ref_roots)
+        settings = load_config(config)
+        if templates is not None:
+            settings = with_templates(settings, templates)
+        result = generate(
+            spec, config, config=settings, progress=progress, strict=strict, ref_roots=ref_roots
+        )
     except SpecError as exc:
         _print_problems(console, list(exc.problems))
         count = len(errors(exc.problems))

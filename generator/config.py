@@ -14,16 +14,28 @@ A config is optional. Without one, every name is derived from the spec (package 
       HTTPBearer: access_token
     operations:                        # operationId -> where the method lives
       v1.application.create: {resource: application, method: create_new_application}
+    tests:                             # the generated tests (tests/test_<resource>.py)
+      skip:                            # operationId -> why its tests are skipped
+        v1.ingest.source.get: the spec's example response is not a valid IngestSourceOut
     pagination:                        # which list operations auto-paginate, and how
       default: auto                    # auto (detect from the spec) or none
-      operations:                      # operationId -> none, a style, or a full description
+      operations:                      # operationId (or "METHOD /path") -> none, a style, ...
         GetEvents: none
         ListThings: offset             # iterator, cursor, after_last_item, page, offset
         ListOthers: {style: cursor, param: after, next: next_cursor, items: results}
+    templates: sdk-templates           # folder of templates replacing built-in ones by name
+    resources:                         # resource (client attribute) -> hooks
+      application: {extend: .extras.application:ApplicationExtras}
+
+Template overrides are read when the config is, and kept as (name, text) pairs: what
+the output depends on is their content, never the folder's path on this machine.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import keyword
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,6 +80,19 @@ class PaginationConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ResourceHooks:
+    """Code a user adds to one generated resource without editing generated files.
+
+    `extend` is `module:Class`; the resource class subclasses that class, so its methods
+    appear on the client (`client.application.my_helper()`). A module starting with "."
+    is inside the SDK package (`.extras.application` is `<package>/extras/application.py`,
+    a file the generator never touches).
+    """
+
+    extend: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """Settings for one generated SDK (all optional)."""
 
@@ -81,6 +106,9 @@ class Config:
     auth: dict[str, str] = field(default_factory=dict)
     operations: dict[str, OperationOverride] = field(default_factory=dict)
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
+    templates: tuple[tuple[str, str], ...] = ()  # (template name, text) replacing built-ins
+    resources: dict[str, ResourceHooks] = field(default_factory=dict)
+    skip_tests: dict[str, str] = field(default_factory=dict)  # operationId -> why
 
 
 _STRING_KEYS = (
@@ -91,7 +119,16 @@ _STRING_KEYS = (
     "base_url",
     "env_prefix",
 )
-_KNOWN_KEYS = frozenset((*_STRING_KEYS, "include_internal", "auth", "operations", "pagination"))
+_OTHER_KEYS = (
+    "include_internal",
+    "auth",
+    "operations",
+    "pagination",
+    "templates",
+    "resources",
+    "tests",
+)
+_KNOWN_KEYS = frozenset((*_STRING_KEYS, *_OTHER_KEYS))
 
 
 def load_config(path: Path | None) -> Config:
@@ -108,11 +145,42 @@ def load_config(path: Path | None) -> Config:
     except yaml.YAMLError as exc:
         line = _yaml_error_line(exc)
         raise SpecError([Problem(name, "", f"invalid YAML: {_yaml_reason(exc)}", line)]) from None
-    return parse_config(data if data is not None else {}, name)
+    return parse_config(data if data is not None else {}, name, base=path.parent)
 
 
-def parse_config(data: Any, file: str = "<config>") -> Config:
-    """Check a parsed config document and turn it into a `Config`."""
+def with_templates(config: Config, folder: Path) -> Config:
+    """`config` with the templates of `folder` (the CLI's `--templates`) instead of its own."""
+    problems: list[Problem] = []
+    templates = read_templates(folder, str(folder), "", problems)
+    if problems:
+        raise SpecError(problems)
+    return dataclasses.replace(config, templates=templates)
+
+
+def read_templates(
+    folder: Path, file: str, pointer: str, problems: list[Problem]
+) -> tuple[tuple[str, str], ...]:
+    """Every `*.jinja` file under `folder` as (name relative to it, text), sorted by name."""
+    if not folder.is_dir():
+        hint = "give a folder of .jinja files named like the built-in ones (sdk/resource.py.jinja)"
+        problems.append(Problem(file, pointer, f"templates folder not found: {folder}", hint=hint))
+        return ()
+    found: list[tuple[str, str]] = []
+    for path in sorted(folder.rglob("*.jinja")):
+        name = path.relative_to(folder).as_posix()
+        try:
+            found.append((name, path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            problems.append(Problem(str(path), "", f"cannot read template: {reason}"))
+    return tuple(found)
+
+
+def parse_config(data: Any, file: str = "<config>", base: Path | None = None) -> Config:
+    """Check a parsed config document and turn it into a `Config`.
+
+    `base` is the folder a relative `templates` path starts from (the config file's).
+    """
     problems: list[Problem] = []
     if not isinstance(data, dict):
         raise SpecError([Problem(file, "", "config must be a mapping of settings")])
@@ -138,6 +206,9 @@ def parse_config(data: Any, file: str = "<config>") -> Config:
     auth = _string_map(data.get("auth"), file, "/auth", problems)
     operations = _operations(data.get("operations"), file, problems)
     pagination = _pagination(data.get("pagination"), file, problems)
+    templates = _templates(data.get("templates"), file, base, problems)
+    resources = _resources(data.get("resources"), file, problems)
+    skip_tests = _skip_tests(data.get("tests"), file, problems)
     if problems:
         raise SpecError(problems)
     return Config(
@@ -146,7 +217,68 @@ def parse_config(data: Any, file: str = "<config>") -> Config:
         auth=auth,
         operations=operations,
         pagination=pagination,
+        templates=templates,
+        resources=resources,
+        skip_tests=skip_tests,
     )
+
+
+def _templates(
+    value: Any, file: str, base: Path | None, problems: list[Problem]
+) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, str) or not value:
+        problems.append(Problem(file, "/templates", "must be a folder path"))
+        return ()
+    folder = Path(value)
+    if not folder.is_absolute():
+        folder = (base or Path.cwd()) / folder
+    return read_templates(folder, file, "/templates", problems)
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _resources(value: Any, file: str, problems: list[Problem]) -> dict[str, ResourceHooks]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(Problem(file, "/resources", "must map resource names to hooks"))
+        return {}
+    result: dict[str, ResourceHooks] = {}
+    for name, hooks in value.items():
+        pointer = join_pointer("/resources", str(name))
+        if not isinstance(hooks, dict) or set(hooks) - {"extend"}:
+            problems.append(Problem(file, pointer, "must be a mapping with 'extend'"))
+            continue
+        extend = hooks.get("extend")
+        if extend is not None and not _is_class_path(extend):
+            hint = "e.g. .extras.application:ApplicationExtras or my_package.extras:Extras"
+            message = "'extend' must be module:Class, both Python names"
+            problems.append(Problem(file, join_pointer(pointer, "extend"), message, hint=hint))
+            continue
+        result[str(name)] = ResourceHooks(extend=extend)
+    return result
+
+
+def _is_class_path(value: Any) -> bool:
+    if not isinstance(value, str) or value.count(":") != 1:
+        return False
+    module, cls = value.split(":")
+    names = [*module.removeprefix(".").split("."), cls]
+    return all(_NAME.fullmatch(n) and not keyword.iskeyword(n) for n in names)
+
+
+def _skip_tests(value: Any, file: str, problems: list[Problem]) -> dict[str, str]:
+    """`tests: {skip: {operationId: reason}}`: operations whose generated tests are skipped
+    (a mock server cannot serve them: the reason is shown when the tests run)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or set(value) - {"skip"}:
+        problems.append(Problem(file, "/tests", "must be a mapping with 'skip'"))
+        return {}
+    return _string_map(value.get("skip"), file, "/tests/skip", problems)
 
 
 def _string_map(value: Any, file: str, pointer: str, problems: list[Problem]) -> dict[str, str]:

@@ -8,11 +8,13 @@ name of what it is for (`idempotency_key="my-idempotency-key"`, never `"string_e
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 from . import ir, naming
 from . import schema_facts as facts
+from .regex_example import matching_string
 
 _FORMATS: dict[str, str] = {
     "email": "user@example.com",
@@ -36,6 +38,8 @@ _NAME_HINTS = (
     ("description", "An example description"),
 )
 _STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "duration", "uuid", "bytes"})
+_SHALLOW = 2  # below this depth a model shows its required fields only
+_DEEPEST = 8  # below this depth nothing more is filled in (cycles end here too)
 # Tried in order when a pattern rejects the name-based string.
 _PATTERN_CANDIDATES = (
     "example",
@@ -73,12 +77,20 @@ class Examples:
         depth: int = 0,
     ) -> Any:
         """A JSON value for a parameter or field, valid for its type; `hint` names it."""
-        if example is not ir.NO_DEFAULT and example is not None and self._fits(example, tp):
+        c = constraints or ir.Constraints()
+        if example is not ir.NO_DEFAULT and example is not None and self._fits(example, tp, c):
             return example
-        return self._from_type(tp, constraints or ir.Constraints(), hint, depth)
+        return self._from_type(tp, c, hint, depth)
 
-    def _fits(self, value: Any, tp: ir.TypeRef) -> bool:
+    def _fits(self, value: Any, tp: ir.TypeRef, c: ir.Constraints) -> bool:
+        """Whether the spec's own example is valid: its type, and its own limits (an
+        example that breaks its pattern would make the call fail validation)."""
         inner = tp.inner if isinstance(tp, ir.Nullable) else tp
+        if isinstance(value, str) and not _string_fits(value, c):
+            return False
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if number and not _number_fits(value, c):
+            return False
         if isinstance(inner, ir.Primitive) and inner.name in _STRING_PRIMITIVES:
             return isinstance(value, str)
         return facts.fits(value, tp, self._enum_values)
@@ -91,14 +103,18 @@ class Examples:
         if isinstance(tp, ir.Primitive):
             return primitive_example(tp.name, c, hint)
         if isinstance(tp, ir.ListOf):
-            if depth > 2:
+            if depth > _DEEPEST or (depth > _SHALLOW and not c.min_items):
                 return []
-            return [self._from_type(tp.item, ir.Constraints(), _singular(hint), depth + 1)]
+            item_limits = c.items or ir.Constraints()
+            item = self._from_type(tp.item, item_limits, _singular(hint), depth + 1)
+            return [item] * max(1, c.min_items or 0)
         if isinstance(tp, ir.TupleOf):
             return [self._from_type(item, ir.Constraints(), hint, depth + 1) for item in tp.items]
         if isinstance(tp, ir.DictOf):
-            if depth > 2:
+            if depth > _SHALLOW:
                 return {}
+            if tp.value == ir.ANY:  # a free-form map: a scalar value fits every location
+                return {"key": "value"}
             return {"key": self._from_type(tp.value, ir.Constraints(), "value", depth + 1)}
         if isinstance(tp, ir.UnionOf):
             return self._from_type(tp.members[0], c, hint, depth) if tp.members else None
@@ -112,9 +128,13 @@ class Examples:
             return definition.members[0].value if definition.members else ""
         if isinstance(definition, ir.Alias):
             return self._from_type(definition.type, ir.Constraints(), "", depth)
-        if isinstance(definition, ir.Model) and depth <= 2:
+        if isinstance(definition, ir.Model) and depth <= _DEEPEST:
             writable = [f for f in definition.fields if not f.read_only]
-            shown = [f for f in writable if f.required] or writable  # never an empty `{}`
+            required = [f for f in writable if f.required]
+            # an optional `Any` shows nothing useful, and `{}` may not be what it holds
+            writable = [f for f in writable if f.required or f.type != ir.ANY] or writable
+            # never an empty `{}` near the top; deeper, only what the schema requires
+            shown = required if required or depth > _SHALLOW else writable
             return {
                 f.name: self.value(f.type, f.example, f.constraints, f.name, depth + 1)
                 for f in shown
@@ -127,12 +147,13 @@ def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
     if name == "str":
         return _string(c, hint)
     if name == "int":
-        low = c.minimum if c.minimum is not None else (c.exclusive_minimum or 0) + 1
-        return int(max(low, 1) if c.maximum is None or c.maximum >= 1 else low)
+        return int(_number(c, 1, step=1))
     if name == "float":
-        return float(c.minimum) if c.minimum is not None else 1.5
+        return float(_number(c, 1.5, step=0.5))
     if name == "bool":
         return True
+    if name == "none":  # `enum: [null]`: the one value there is
+        return None
     if name in ("datetime", "date", "time", "duration", "uuid"):
         return _FORMATS[{"datetime": "date-time"}.get(name, name)]
     if name == "bytes":
@@ -140,16 +161,46 @@ def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
     return {}
 
 
+def _number(c: ir.Constraints, preferred: float, step: float) -> float:
+    """`preferred` moved inside the limits; `step` is the smallest move that leaves an
+    exclusive bound (1 for integers)."""
+    low = c.minimum
+    if c.exclusive_minimum is not None:
+        low = max(low if low is not None else c.exclusive_minimum, c.exclusive_minimum + step)
+    high = c.maximum
+    if c.exclusive_maximum is not None:
+        high = min(high if high is not None else c.exclusive_maximum, c.exclusive_maximum - step)
+    value = preferred
+    if low is not None and value < low:
+        value = math.ceil(low) if step == 1 else low
+    if high is not None and value > high:
+        value = math.floor(high) if step == 1 else high
+    return value
+
+
+def _number_fits(value: float, c: ir.Constraints) -> bool:
+    if c.minimum is not None and value < c.minimum:
+        return False
+    if c.maximum is not None and value > c.maximum:
+        return False
+    if c.exclusive_minimum is not None and value <= c.exclusive_minimum:
+        return False
+    return c.exclusive_maximum is None or value < c.exclusive_maximum
+
+
 def _string(c: ir.Constraints, hint: str) -> str:
-    if c.format in _FORMATS:
-        return _FORMATS[c.format]
+    formatted = _FORMATS.get(c.format or "")
+    if formatted is not None and (c.pattern is None or _string_fits(formatted, c)):
+        return formatted
     named = next((v for k, v in _NAME_HINTS if k in hint.lower()), None)
-    if named is not None and _string_fits(named, c):
-        return named
     base = "my-" + hint.strip("_").replace("_", "-") if hint else "example"
-    for candidate in (base, *_PATTERN_CANDIDATES):
-        if _string_fits(candidate, c):
+    for candidate in (named, base, *_PATTERN_CANDIDATES):
+        if candidate is not None and _string_fits(candidate, c):
             return candidate
+    if c.pattern is not None:
+        generated = matching_string(c.pattern, c.min_length or 0, c.max_length)
+        if generated is not None:
+            return generated
     text = "example" if c.pattern is None else _PATTERN_CANDIDATES[0]
     low, high = c.min_length or 0, c.max_length
     text = text.ljust(low, "x")
@@ -178,4 +229,7 @@ def python_example(value: Any, tp: ir.TypeRef) -> str:
     inner = tp.inner if isinstance(tp, ir.Nullable) else tp
     if inner == ir.Primitive("bytes") and isinstance(value, str):
         return "b" + naming.py_str(value)
+    if isinstance(inner, ir.TupleOf) and inner.rest is None and isinstance(value, list):
+        items = [naming.py_literal(v) for v in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     return naming.py_literal(value)

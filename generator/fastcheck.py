@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import cache
-from .config import load_config
+from .config import load_config, with_templates
 from .formatting import black_version
 from .loader import load_spec
 from .provenance import digest
@@ -32,13 +32,20 @@ _KIND = "check"
 
 
 def key_of_inputs(
-    spec: SpecInput, config: Path | None, strict: bool, ref_roots: Sequence[Path] = ()
+    spec: SpecInput,
+    config: Path | None,
+    strict: bool,
+    ref_roots: Sequence[Path] = (),
+    templates: Path | None = None,
 ) -> str | None:
     """What the output of `generate` depends on, as one digest; None if it cannot be
-    worked out (an unreadable spec or config: the full check reports why)."""
+    worked out (an unreadable spec or config: the full check reports why). Template
+    overrides count by content: the config's digest holds their text."""
     try:
         loaded = load_spec(spec, ref_roots)
         settings = load_config(config)
+        if templates is not None:
+            settings = with_templates(settings, templates)
         raw = _digest(spec_bytes(spec))  # the provenance records it: a comment counts
     except Exception:  # whatever it is, the full check meets it again and reports it
         return None

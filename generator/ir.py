@@ -91,7 +91,7 @@ class Discriminator:
     """How to pick a union member: the wire property and, per value, the member name."""
 
     wire_name: str
-    python_name: str | None  # the field name when every member declares it as a literal
+    python_name: str | None  # the members' attribute (and TypedDict key) for the tag
     mapping: tuple[tuple[str, str], ...]  # (value, member class name), sorted by value
 
 
@@ -134,6 +134,7 @@ class Constraints:
     min_items: int | None = None
     max_items: int | None = None
     format: str | None = None
+    items: Constraints | None = None  # an array's items' own limits (for examples)
 
     def is_empty(self) -> bool:
         return all(getattr(self, f) is None for f in self.__slots__)
@@ -380,6 +381,7 @@ class Resource:
     title: str
     description: str
     operations: tuple[Operation, ...]
+    extends: str = ""  # "module:Class" the user's config adds as a base class ("" for none)
 
 
 # ---------------------------------------------------------------------------------------
@@ -454,6 +456,7 @@ class Api:
     # docs site's navigation follows it. Empty when the spec has none.
     resource_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
     webhooks: tuple[Webhook, ...] = ()
+    untested: tuple[tuple[str, str], ...] = ()  # (operation id, why its generated tests skip)
 
     @property
     def operations(self) -> tuple[Operation, ...]:

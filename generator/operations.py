@@ -91,6 +91,16 @@ class OperationReader:
             for python, (param, param_pointer) in zip(python_names, merged.values(), strict=True)
         ]
 
+    def _named_example(self, examples: Any) -> Any:
+        """The value of the first of a parameter's `examples` (a map of Example objects,
+        perhaps `$ref`s to components/examples), else NO_DEFAULT."""
+        if not isinstance(examples, dict) or not examples:
+            return ir.NO_DEFAULT
+        first, _ = self._converter.resolve(next(iter(examples.values())), "")
+        if isinstance(first, dict) and "value" in first:
+            return first["value"]
+        return ir.NO_DEFAULT
+
     def _param(self, python: str, param: dict[str, Any], pointer: str, hint: str) -> ir.Param:
         schema, schema_pointer = param.get("schema"), join_pointer(pointer, "schema")
         if schema is None and isinstance(param.get("content"), dict) and param["content"]:
@@ -102,7 +112,7 @@ class OperationReader:
         info = resolved if isinstance(resolved, dict) else {}
         location = param["in"]
         required = bool(param.get("required")) or location == "path"
-        example = param.get("example", ir.NO_DEFAULT)
+        example = param.get("example", self._named_example(param.get("examples")))
         if example is ir.NO_DEFAULT:
             example = facts.example_of(schema if isinstance(schema, dict) else {})
         if example is ir.NO_DEFAULT:
@@ -122,7 +132,7 @@ class OperationReader:
             deprecated=bool(param.get("deprecated")),
             explode=explode,
             example=example,
-            constraints=facts.constraints(info),
+            constraints=self._converter.constraints_of(info),
             style=style,
             allow_reserved=location == "query" and param.get("allowReserved") is True,
             media_type=media_type,
@@ -152,7 +162,9 @@ class OperationReader:
         required = bool(body.get("required"))
         description = naming.clean_text(body.get("description"))
         model = self._flattenable(tp, encoding)
+        example = media.get("example", self._named_example(media.get("examples")))
         if model is None:
+            resolved, _ = self._converter.resolve(schema, schema_pointer)
             param = ir.Param(
                 name=naming.dedupe(["body"], taken)[0],
                 wire_name="body",
@@ -160,10 +172,11 @@ class OperationReader:
                 type=tp,
                 required=required,
                 description=description,
-                example=facts.example_of(media) if "example" in media else ir.NO_DEFAULT,
+                example=example,
+                constraints=self._converter.constraints_of(resolved),
             )
             return ir.RequestBody(content_type, encoding, tp, required, description), [param], ()
-        flat, pairs = self._flatten(model, required, taken)
+        flat, pairs = self._flatten(model, required, taken, example)
         parts = self._parts(media, encoding, schema, schema_pointer)
         request_body = ir.RequestBody(
             content_type, encoding, tp, required, description, model.name, parts
@@ -203,9 +216,12 @@ class OperationReader:
         return definition
 
     def _flatten(
-        self, model: ir.Model, body_required: bool, taken: set[str]
+        self, model: ir.Model, body_required: bool, taken: set[str], example: Any
     ) -> tuple[list[ir.Param], tuple[tuple[str, str], ...]]:
+        """One keyword argument per writable field; a field's example is the body
+        example's value for it, else the field's own."""
         fields = [f for f in model.fields if not f.read_only]
+        examples = example if isinstance(example, dict) else {}
         kwargs = naming.dedupe(
             (f"body_{f.name}" if f.name in taken else f.name for f in fields), taken
         )
@@ -219,7 +235,7 @@ class OperationReader:
                 description=f.description,
                 default=f.default,
                 deprecated=f.deprecated,
-                example=f.example,
+                example=examples.get(f.wire_name, f.example),
                 constraints=f.constraints,
             )
             for kwarg, f in zip(kwargs, fields, strict=True)

@@ -18,6 +18,12 @@ next page is requested is one of five styles (`ir.PaginationStyle`):
 
 The first three are detected when their names appear; page and offset only when nothing
 else paginates the operation; link when the success response documents a `Link` header.
+
+The page controls may also live in a JSON (or form) request body whose fields are the
+method's keyword arguments: the common `POST .../search` and `.../filter` shape. Those are
+detected when the last literal segment of the path says the operation looks things up
+(search, filter, query, find, list, lookup), since calling any other POST again for the
+next page could repeat a side effect; a config override may name any operation.
 A config can switch detection off, turn it off for one operation, or name the style and
 the parameter and fields for an operation (`config.PaginationOverride`); a style that
 does not fit the operation is reported.
@@ -32,6 +38,9 @@ from . import ir
 from .config import PaginationOverride
 
 _ITEM_FIELDS = ("data", "items", "results", "entries", "records", "values")
+# Words in a POST path's last literal segment that say it reads (body pagination).
+_LOOKUP_WORDS = ("search", "filter", "query", "find", "list", "lookup")
+_BODY_ENCODINGS = ("json", "form")
 _ITEM_IDS = ("id", "uid")
 # style -> (cursor parameter, the page fields that may hold the next cursor)
 _NAMED_CURSORS: tuple[tuple[ir.PaginationStyle, str, tuple[str, ...]], ...] = (
@@ -72,7 +81,7 @@ class _Page:
     result: ir.Named
     fields: dict[str, ir.Field]
     items: ir.Field
-    query: dict[str, ir.Param]
+    query: dict[str, ir.Param]  # the page controls: query parameters, maybe body fields
     item_fields: tuple[str, ...]  # Python names of the item model's fields, if it is one
 
 
@@ -93,7 +102,8 @@ def detect(
             return linked
         if override is not None:
             return Misfit("the 'link' pagination style does not fit: its result is not an array")
-    page = _page(op, definitions, override.items if override else None)
+    in_body = _body_controls(op, forced=override is not None)
+    page = _page(op, definitions, override.items if override else None, in_body)
     if page is None:
         if override is None:
             return None
@@ -107,7 +117,7 @@ def detect(
     if found is None:
         return Misfit(
             f"the {override.style!r} pagination style does not fit: no query parameter"
-            " and page field match it (name them with 'param' and 'next')"
+            " (or body field) and page field match it (name them with 'param' and 'next')"
         )
     return found
 
@@ -123,8 +133,23 @@ def _link(op: ir.Operation, forced: bool) -> Detected | None:
     return Detected(ir.Pagination("", result.type.item, "link"), "", None)
 
 
+def _body_controls(op: ir.Operation, forced: bool) -> bool:
+    """Whether page controls may be fields of the request body (see the module doc)."""
+    body = op.body
+    if body is None or body.model is None or body.encoding not in _BODY_ENCODINGS:
+        return False
+    if forced:
+        return True
+    literal = [part for part in op.path.lower().split("/") if part and "{" not in part]
+    last = literal[-1] if literal else ""
+    return op.http_method in ("POST", "QUERY") and any(w in last for w in _LOOKUP_WORDS)
+
+
 def _page(
-    op: ir.Operation, definitions: dict[str, ir.Definition], items_name: str | None
+    op: ir.Operation,
+    definitions: dict[str, ir.Definition],
+    items_name: str | None,
+    in_body: bool = False,
 ) -> _Page | None:
     result = op.result.type if op.result is not None else None
     if not isinstance(result, ir.Named):
@@ -140,6 +165,10 @@ def _page(
         return None
     query = {p.name: p for p in op.params if p.location == "query"}
     query.update({p.wire_name: p for p in op.params if p.location == "query"})
+    fields_in_body = [p for p in op.params if in_body and p.location == "body"]
+    for p in fields_in_body:  # a query parameter wins over a body field of the same name
+        query.setdefault(p.name, p)
+        query.setdefault(p.wire_name, p)
     item = _item_type(items.type, result)
     item_model = definitions.get(item.name) if isinstance(item, ir.Named) else None
     item_fields = (

@@ -23,7 +23,7 @@ from .loader import LoadedSpec, load_spec
 from .parallel import Beside
 from .problems import Problem, SpecError, errors
 from .provenance import PROVENANCE, provenance_text, with_formatter
-from .render import rendering
+from .render import rendering, unknown_templates
 from .sources import SpecInput, spec_bytes
 
 
@@ -65,6 +65,7 @@ def generate(
     with step("load"):
         spec = load_spec(spec_path, ref_roots)
         config = config if config is not None else load_config(config_path)
+        _check_templates(config, config_path)
     # Validation runs beside the build (see `parallel`). A spec that fails validation
     # in strict mode, or is not OpenAPI 3.0/3.1, is refused even if building succeeded,
     # and whatever building raised on it is not what the user needs to hear.
@@ -96,7 +97,7 @@ def generate(
             PROVENANCE: provenance_text(raw_spec, spec.root, config, api),
         }
 
-    with step("render"), rendering(api, records) as (files, others):
+    with step("render"), rendering(api, records, config.templates) as (files, others):
         python_files = sum(path.endswith(".py") for path in files)
         shaped: list[str] = []  # modules black laid out: only they depend on its version
         with step("format", python_files):
@@ -107,6 +108,24 @@ def generate(
     files[PROVENANCE] = with_formatter(files[PROVENANCE], len(shaped))
     warnings = sorted(problems, key=lambda p: p.sort_key)
     return Generation(api, dict(sorted(files.items())), warnings, timings)
+
+
+def _check_templates(config: Config, config_path: Path | None) -> None:
+    """Refuse template overrides that replace nothing (a misspelt name, a stale one)."""
+    unknown = unknown_templates(config.templates)
+    if not unknown:
+        return
+    file = str(config_path) if config_path is not None else "--templates"
+    problems = [
+        Problem(
+            file,
+            "/templates",
+            f"template {name!r} replaces no built-in template",
+            hint=f"did you mean {close!r}?" if close else "see docs/templates.md for the names",
+        )
+        for name, close in unknown
+    ]
+    raise SpecError(problems)
 
 
 def _validate(spec: LoadedSpec) -> list[Problem]:

@@ -213,6 +213,10 @@ class TypeWriter:
             name = self._builtin(name)
         if context == "input" and tp.name in _STRING_INPUTS:
             return layout.union([name, self._builtin("str")])
+        if context == "input" and tp.name == "bytes":
+            # binary content users send: bytes, a file, or (filename, content[, type])
+            self.imports.add(self._runtime_import + "_types", "FileInput")
+            return "FileInput"
         return name
 
     def _named(self, tp: ir.Named, context: Context) -> Node:
@@ -254,10 +258,10 @@ class TypeWriter:
         mapping = layout.atom(
             "{", [f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping], "}"
         )
-        wire = naming.py_str(disc.wire_name)
-        discriminator = layout.call(
-            "Discriminator(", [layout.call("discriminate(", [wire, mapping])]
-        )
+        tag_args: list[Node] = [naming.py_str(disc.wire_name), mapping]
+        if disc.python_name is not None and disc.python_name != disc.wire_name:
+            tag_args.append(naming.py_str(disc.python_name))  # the key of a TypedDict
+        discriminator = layout.call("Discriminator(", [layout.call("discriminate(", tag_args)])
         return layout.call("Annotated[", [layout.union(tagged), discriminator], "]")
 
     def _import_definition(self, name: str, module_of: str | None = None) -> None:

@@ -9,6 +9,7 @@ escaped for its target language by `naming` before it got here.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -40,10 +41,42 @@ def templates_dir() -> Path:
     return Path(str(found / "sdk")).parent
 
 
-@functools.lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
+Overrides = tuple[tuple[str, str], ...]  # (template name, text) replacing built-ins
+
+
+def builtin_templates() -> list[str]:
+    """The names of the templates `generate` renders (`sdk/resource.py.jinja`, ...), sorted:
+    the ones a user may override. (`scaffold/` belongs to `sdkgen init`.)"""
+    root = templates_dir()
+    names = (p.relative_to(root).as_posix() for p in root.rglob("*.jinja"))
+    return sorted(n for n in names if not n.startswith("scaffold/"))
+
+
+def unknown_templates(overrides: Overrides) -> list[tuple[str, str]]:
+    """(override, the built-in name it was probably meant to be) for each override that
+    replaces no template: a misspelt name would otherwise be ignored without a word."""
+    known = builtin_templates()
+    result: list[tuple[str, str]] = []
+    for name, _ in overrides:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            result.append((name, close[0] if close else ""))
+    return result
+
+
+@functools.lru_cache(maxsize=4)
+def environment(overrides: Overrides = ()) -> jinja2.Environment:
+    """The Jinja environment; `overrides` ((name, text) pairs) replace built-in templates.
+
+    An override may build on the template it replaces: `builtin/<name>` always loads
+    sdkgen's own (`{% include "builtin/project/README.md.jinja" %}`).
+    """
+    builtin = jinja2.FileSystemLoader(str(templates_dir()))
+    loader = jinja2.ChoiceLoader(
+        [jinja2.DictLoader(dict(overrides)), builtin, jinja2.PrefixLoader({"builtin": builtin})]
+    )
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        loader=loader,
         autoescape=False,  # output is Python and Markdown, escaped for each by `naming`
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -121,12 +154,14 @@ def render_sdk(api: ir.Api) -> dict[str, str]:
 
 @contextlib.contextmanager
 def rendering(
-    api: ir.Api, beside: Callable[[], dict[str, str]] | None = None
+    api: ir.Api,
+    beside: Callable[[], dict[str, str]] | None = None,
+    templates: Overrides = (),
 ) -> Iterator[tuple[dict[str, str], Beside[dict[str, str]]]]:
     """(the code's files, the docs' files to come): the docs, and `beside`'s files, render
     in a forked process while the caller formats the code (see `parallel`); on large
-    APIs each half takes seconds."""
-    env = environment()
+    APIs each half takes seconds. `templates` replace built-in templates by name."""
+    env = environment(templates)
     resource_views = {r.name: resource_module(api, r) for r in api.resources}
 
     def others() -> dict[str, str]:
@@ -178,6 +213,9 @@ def _render_code(
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
     put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
+    from .testsuite import render_tests  # it needs the docs' example calls: load them late
+
+    files.update(render_tests(api, env))
     return files
 
 

@@ -11,6 +11,7 @@ names are claimed first come, first served, so the result never depends on hash 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -70,15 +71,12 @@ class SchemaConverter:
 
     @staticmethod
     def _is_ref_wrapper(schema: dict[str, Any]) -> bool:
-        """`allOf: [{$ref: X}]` with nothing else structural: just X with extra docs."""
-        parts = schema.get("allOf")
-        return (
-            isinstance(parts, list)
-            and len(parts) == 1
-            and isinstance(parts[0], dict)
-            and "$ref" in parts[0]
-            and not schema.get("properties")
-        )
+        """`allOf: [{$ref: X}]` with nothing else structural: just X with extra docs.
+
+        Other members that only annotate (`allOf: [{$ref: X}, {description: ...}]`, as
+        the AWS specs write every documented property) change nothing either.
+        """
+        return _wrapped_ref(schema) is not None and not schema.get("properties")
 
     # -- public API ---------------------------------------------------------------------
 
@@ -104,6 +102,18 @@ class SchemaConverter:
                 return inner
             return ir.Nullable(inner)
         return inner
+
+    def constraints_of(self, schema: Any) -> ir.Constraints:
+        """The schema's limits, with those of an array's items (often behind a `$ref`)."""
+        own = facts.constraints(schema)
+        items = schema.get("items") if isinstance(schema, dict) else None
+        if not isinstance(items, dict):
+            return own
+        resolved, _ = self.resolve(items, "")
+        item_limits = facts.constraints(resolved)
+        if item_limits.is_empty():
+            return own
+        return dataclasses.replace(own, items=item_limits)
 
     def enum_values(self) -> dict[str, set[Any]]:
         return self._enum_values
@@ -142,9 +152,10 @@ class SchemaConverter:
         if kind == "union":
             return self._union(schema, pointer, hint)
         if kind == "allof":
-            if self._is_ref_wrapper(schema):
-                part = schema["allOf"][0]
-                return self.type_of(part, join_pointer(pointer, "allOf", 0), hint)
+            index = _wrapped_ref(schema)
+            if index is not None and not schema.get("properties"):
+                part = schema["allOf"][index]
+                return self.type_of(part, join_pointer(pointer, "allOf", index), hint)
             return self._inline_class_type(schema, pointer, hint)
         if kind == "object":
             return self._inline_class_type(schema, pointer, hint)
@@ -338,9 +349,14 @@ class SchemaConverter:
         self, owner: str, python: str, wire: str, schema: Any, pointer: str, required: bool
     ) -> ir.Field:
         tp = self.type_of(schema, pointer, owner + naming.pascal_case(wire))
+        own = schema if isinstance(schema, dict) else {}
+        wrapped = _wrapped_ref(own)
+        if wrapped is not None:  # `allOf: [{$ref: X}, {description: ...}]`: X, annotated
+            schema = own["allOf"][wrapped]
+            notes = [part for i, part in enumerate(own["allOf"]) if i != wrapped]
+            own = {k: v for part in [*notes, own] for k, v in part.items() if k != "allOf"}
         resolved, _ = self.resolve(schema, pointer)
         info = resolved if isinstance(resolved, dict) else {}
-        own = schema if isinstance(schema, dict) else {}
         default = own.get("default", info.get("default", ir.NO_DEFAULT))
         default, member = self.usable_default(default, tp, pointer)
         return ir.Field(
@@ -355,7 +371,7 @@ class SchemaConverter:
             read_only=bool(own.get("readOnly") or info.get("readOnly")),
             write_only=bool(own.get("writeOnly") or info.get("writeOnly")),
             example=facts.example_of(own if "example" in own or "examples" in own else info),
-            constraints=facts.constraints(info if "$ref" in own else own),
+            constraints=self.constraints_of(info if "$ref" in own or wrapped is not None else own),
         )
 
     def usable_default(self, value: Any, tp: ir.TypeRef, pointer: str) -> tuple[Any, str | None]:
@@ -499,10 +515,13 @@ class SchemaConverter:
         if isinstance(spec, dict) and isinstance(spec.get("propertyName"), str):
             wire = spec["propertyName"]
             mapping = self._explicit_mapping(spec, members, names)
+            if mapping and tags is not None and tags[0] == wire and "mapping" not in spec:
+                # Members that pin the tag (`const: circle`) are only ever sent with that
+                # value, whatever the implicit mapping (the component name) says.
+                pinned = {str(v): n for v, n in zip(tags[1], names, strict=True)}
+                mapping = tuple(sorted({**dict(mapping), **pinned}.items()))
             if mapping:
-                literal = tags is not None and tags[0] == wire
-                python = naming.field_name(wire) if literal else None
-                return ir.Discriminator(wire, python, mapping)
+                return ir.Discriminator(wire, naming.field_name(wire), mapping)
         if tags is not None and all(isinstance(v, str) for v in tags[1]):
             mapping = tuple(sorted(zip((str(v) for v in tags[1]), names, strict=True)))
             return ir.Discriminator(tags[0], naming.field_name(tags[0]), mapping)
@@ -590,3 +609,23 @@ def _string_list(schema: dict[str, Any], *keys: str, length: int) -> list[str] |
         ):
             return list(value)
     return None
+
+
+_ANNOTATIONS = frozenset(
+    {"description", "title", "example", "examples", "default", "deprecated", "readOnly",
+     "writeOnly", "externalDocs", "$comment", "xml"}
+)  # fmt: skip
+
+
+def _wrapped_ref(schema: dict[str, Any]) -> int | None:
+    """The index of the only `$ref` member of an `allOf` whose other members only
+    annotate (`description` and the like, or `x-` extensions); else None."""
+    parts = schema.get("allOf")
+    if not isinstance(parts, list) or not all(isinstance(p, dict) for p in parts):
+        return None
+    refs = [i for i, part in enumerate(parts) if "$ref" in part]
+    if len(refs) != 1:
+        return None
+    others = (part for i, part in enumerate(parts) if i != refs[0])
+    plain = all(k in _ANNOTATIONS or k.startswith("x-") for part in others for k in part)
+    return refs[0] if plain else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import ir, layout, naming
 from .modules import dependencies, references
@@ -179,7 +180,24 @@ def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -
             args.append(f"deprecated={naming.py_str(message)}")
         call = layout.call("Field(", args)
         return FieldView(layout.annotated_call(f.name, annotation, call, 4), doc)
-    return FieldView(layout.render(layout.Annotated(f.name, annotation, default), 4), doc)
+    line = layout.render(layout.Annotated(f.name, annotation, default), 4)
+    if "\n" in line and isinstance(f.default, list | dict):
+        # black splits a long bracketed default at its own brackets, not the annotation
+        head, tail = ("[", "]") if isinstance(f.default, list) else ("{", "}")
+        value = layout.atom(head, _default_items(f.default, tp, writer), tail)
+        line = layout.render(layout.Assign(f"{f.name}: {layout.flat(annotation)}", value), 4)
+    return FieldView(line, doc)
+
+
+def _default_items(
+    value: list[Any] | dict[str, Any], tp: ir.TypeRef, writer: TypeWriter
+) -> list[str]:
+    """The items of a list or dict default, as `writer.literal` writes them."""
+    inner = tp.inner if isinstance(tp, ir.Nullable) else tp
+    if isinstance(value, list):
+        item = inner.item if isinstance(inner, ir.ListOf) else ir.ANY
+        return [writer.literal(v, item) or naming.py_literal(v) for v in value]
+    return [f"{naming.py_str(str(k))}: {naming.py_literal(v)}" for k, v in value.items()]
 
 
 def _required_in_model(f: ir.Field, model: ir.Model) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from . import ir, layout, naming
 from .layout import Node
 from .pyview import BUILTIN_TYPES, Imports, TypeWriter
+from .views_request import request_args, tuple_literal
 
 _OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
 REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
@@ -44,6 +45,7 @@ class ResourceView:
     doc: str
     imports: str
     operations: list[OperationView]
+    bases: str = "BaseResource"  # the user's hook class first, when the config names one
 
 
 def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
@@ -58,7 +60,7 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     imports.add(".._resource", "to_raw_async")
     imports.add("functools", "cached_property")
     imports.add("typing", "cast")
-    ops = [_operation(op, writer, imports) for op in resource.operations]
+    ops = [_operation(op, writer, imports, defs) for op in resource.operations]
     if any(op.params for op in ops):
         imports.add("typing", "Any")
     if any(layout.flat(p.line).endswith(" = NOT_GIVEN") for op in ops for p in op.params):
@@ -76,10 +78,27 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     doc = naming.docstring_body(resource.description or f"Operations on {resource.title}.")
     if imports.has_type_only():
         imports.add("typing", "TYPE_CHECKING")
-    return ResourceView(resource.class_name, doc, imports.text(), ops)
+    bases = _bases(resource.extends, imports)
+    return ResourceView(resource.class_name, doc, imports.text(), ops, bases)
 
 
-def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> OperationView:
+def _bases(extends: str, imports: Imports) -> str:
+    """The resource class's bases: the config's hook class (imported under a private
+    alias, so it cannot shadow a model of the same name), then `BaseResource`."""
+    if not extends:
+        return "BaseResource"
+    module, cls = extends.split(":")
+    alias = f"_{cls}"
+    if module.startswith("."):  # inside the SDK package; resources/ is one level down
+        imports.add("." + module, f"{cls} as {alias}")
+    else:
+        imports.third_party[module].add(f"{cls} as {alias}")
+    return f"{alias}, BaseResource"
+
+
+def _operation(
+    op: ir.Operation, writer: TypeWriter, imports: Imports, defs: dict[str, ir.Definition]
+) -> OperationView:
     params = [_param(p, writer) for p in op.params]
     builder = f"_{op.name}_request"
     returns, cast_to = _result(op, writer, imports)
@@ -106,7 +125,7 @@ def _operation(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Operat
         params=params,
         build_call=layout.call(f"{builder}(", [f"{p.name}={p.name}" for p in op.params]),
         doc=_doc(op, returns),
-        request=_request_args(op, writer, imports),
+        request=request_args(op, writer, imports, defs),
         returns=returns,
         cast_to=cast_to,
         pager_call=pager,
@@ -198,81 +217,6 @@ def _result(op: ir.Operation, writer: TypeWriter, imports: Imports) -> tuple[str
         return writer.annotation(ir.Primitive("str")), "str"
     # the method's annotation and cast() need a plain type; parsing needs the discriminator
     return writer.annotation(result.type, "plain"), writer.annotation(result.type)
-
-
-def _request_args(op: ir.Operation, writer: TypeWriter, imports: Imports) -> list[Node]:
-    args: list[Node] = [f"method={naming.py_str(op.http_method)}"]
-    path_params = [p for p in op.params if p.location == "path"]
-    if path_params:
-        imports.add(".._encoding", "format_path")
-        values = [f"{naming.py_str(p.wire_name)}: {p.name}" for p in path_params]
-        args.append(
-            layout.call(
-                "path=format_path(", [naming.py_str(op.path), layout.atom("{", values, "}")]
-            )
-        )
-    else:
-        args.append(f"path={naming.py_str(op.path)}")
-    for location, keyword in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
-        pairs = [_pair(p, imports) for p in op.params if p.location == location]
-        if pairs:
-            args.append(layout.atom(f"{keyword}=[", pairs, "]"))
-    body = _body_expression(op, writer, imports)
-    if body is not None:
-        args.append(body)
-    if op.body is not None:
-        args.append(f"content_type={naming.py_str(op.body.content_type)}")
-    if op.security:
-        alternatives = [_tuple([naming.py_str(k) for k in alt]) for alt in op.security]
-        args.append(f"security={_tuple(alternatives)}")
-    kind = op.result.kind if op.result is not None else "empty"
-    if kind != "json":
-        args.append(f"response_kind={naming.py_str(kind)}")
-    if op.idempotency_param is not None:
-        wire = next(p.wire_name for p in op.params if p.name == op.idempotency_param)
-        args.append(f"idempotency_header={naming.py_str(wire)}")
-    return args
-
-
-def _tuple(items: list[str]) -> str:
-    """A tuple literal: `()`, `(a,)` or `(a, b)` (no trailing comma black would explode)."""
-    if len(items) == 1:
-        return f"({items[0]},)"
-    return "(" + ", ".join(items) + ")"
-
-
-def _pair(p: ir.Param, imports: Imports) -> Node:
-    value = p.name
-    if not p.explode and _is_list(p.type):
-        imports.add(".._encoding", "csv")
-        value = f"csv({p.name})"
-    return layout.atom("(", [naming.py_str(p.wire_name), value], ")")
-
-
-def _is_list(tp: ir.TypeRef) -> bool:
-    inner = tp.inner if isinstance(tp, ir.Nullable) else tp
-    return isinstance(inner, ir.ListOf)
-
-
-def _body_expression(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Node | None:
-    body = op.body
-    if body is None:
-        return None
-    target = {"json": "json", "form": "data", "multipart": "files"}.get(body.encoding, "content")
-    if body.model is not None:
-        function = "encode_body" if target != "files" else "encode_multipart"
-        imports.add(".._encoding", function)
-        writer.annotation(ir.Named(body.model))  # imports the model class
-        fields = [f"{naming.py_str(field)}: {kwarg}" for kwarg, field in op.body_fields]
-        args: list[Node] = [body.model, layout.atom("{", fields, "}")]
-        if not body.required:
-            args.append("optional=True")
-        return layout.call(f"{target}={function}(", args)
-    param = next(p for p in op.params if p.location == "body")
-    if target == "json":
-        imports.add(".._encoding", "encode_value")
-        return layout.call("json=encode_value(", [writer.annotation(body.type), param.name])
-    return f"{target}={param.name}"
 
 
 def _doc(op: ir.Operation, returns: str) -> list[str]:
@@ -408,7 +352,7 @@ def client_view(api: ir.Api) -> ClientView:
 def _tuple_statement(target: str, items: list[str]) -> str:
     """`target = (...)`: one line for up to one item, else one item per line (black's way)."""
     if len(items) <= 1:
-        return f"{target} = {_tuple(items) if items else '()'}"
+        return f"{target} = {tuple_literal(items) if items else '()'}"
     return layout.render(layout.exploded(f"{target} = (", items, ")"))
 
 

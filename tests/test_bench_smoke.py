@@ -32,3 +32,5 @@ def test_every_benchmark_script_runs_in_smoke_mode() -> None:
     assert "0 files written" in table
     for case in ("import time", "list (50 apps)", "create async (nested body)"):
         assert case in table
+    assert "| server drops a field the spec marks required " in table
+    assert "sdkgen FAIL" not in table

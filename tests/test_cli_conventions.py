@@ -21,7 +21,7 @@ from tests.support.paths import REPO
 
 PETSTORE = REPO / "tests" / "specs" / "golden" / "petstore.yaml"
 MULTI = REPO / "tests" / "specs" / "loader" / "multi"
-COMMANDS = ("generate", "check", "validate", "diff", "init")
+COMMANDS = ("generate", "check", "validate", "diff", "init", "release")
 
 
 def cli(*args: object, stdin: str | None = None, color: bool = False, **env: str) -> Result:
@@ -134,7 +134,11 @@ def test_quiet_check_prints_only_the_verdict(tmp_path: Path) -> None:
     verbose = cli("check", PETSTORE, "-o", out, "-v", "--diff-lines", "1")
     assert "more diff lines" not in verbose.stdout and "-# edited" in verbose.stdout
     normal = cli("check", PETSTORE, "-o", out, "--diff-lines", "1")
-    cut = "--- cut here: 117 more diff lines in 1 file (from petstore_sdk/_client.py on); "
+    assert cli("generate", PETSTORE, "-o", tmp_path / "fresh", "-q").exit_code == 0
+    generated = (tmp_path / "fresh" / "petstore_sdk" / "_client.py").read_text(encoding="utf-8")
+    # The diff: ---/+++/@@ headers, every generated line removed, the edit added; one shown.
+    more = 3 + len(generated.splitlines()) + 1 - 1
+    cut = f"--- cut here: {more} more diff lines in 1 file (from petstore_sdk/_client.py on); "
     assert cut + "--verbose shows every diff\n" in normal.stdout
 
 

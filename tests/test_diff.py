@@ -186,7 +186,7 @@ def test_check_names_the_api_changes_since_the_output_was_generated(tmp_path: Pa
         "suggested version bump: major\n"
     )
     assert '  - removed enum value Kind: value "bird"' in result.stdout
-    assert "\nfiles: 9 changed (README.md, " in result.stdout  # the files follow in one line
+    assert "\nfiles: 10 changed (README.md, " in result.stdout  # the files follow in one line
 
 
 def test_check_of_an_output_without_a_summary_lists_files_only(tmp_path: Path) -> None:
@@ -197,7 +197,7 @@ def test_check_of_an_output_without_a_summary_lists_files_only(tmp_path: Path) -
     result = runner.invoke(main, ["check", str(DIFF_SPECS / "combined.yaml"), "-o", str(out)])
     assert result.exit_code == 1
     assert "API changes" not in result.stdout
-    assert "files: 9 changed (README.md, " in result.stdout
+    assert "files: 10 changed (README.md, " in result.stdout
 
 
 def test_old_can_be_a_generated_folder(tmp_path: Path) -> None:

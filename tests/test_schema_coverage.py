@@ -8,6 +8,8 @@ The end-to-end check of the same features (mypy --strict, calls over loopback) i
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,9 @@ import pytest
 from generator import ir, views
 from generator.builder import Builder
 from generator.config import Config
+from generator.examples import primitive_example, python_example
+from generator.formatting import black_format
+from generator.pipeline import generate
 from generator.schemas import SchemaConverter
 
 STR, INT, FLOAT = ir.Primitive("str"), ir.Primitive("int"), ir.Primitive("float")
@@ -262,3 +267,40 @@ def test_defaults_are_written_as_members_literals_or_validated_json() -> None:
     assert "colours: list[Colour] = [Colour.BLUE]" in lines
     assert 'since: date = Field(default="2024-01-31", validate_default=True)' in lines
     assert 'size: int | str = "L"' in lines
+
+
+def test_a_long_enum_list_default_is_laid_out_as_black_does(tmp_path: Path) -> None:
+    values = ["success", "failure", "skipped", "cancelled"]
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "OutcomeOfTheQueryItem": {"type": "string", "enum": values},
+                "Query": {
+                    "type": "object",
+                    "properties": {
+                        "outcomes": {
+                            "type": "array",
+                            "items": ref("OutcomeOfTheQueryItem"),
+                            "default": values,
+                        }
+                    },
+                },
+            }
+        },
+    }
+    (tmp_path / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    files = generate(tmp_path / "spec.json").files
+    source = next(text for path, text in files.items() if str(path).endswith("models/query.py"))
+    assert "    outcomes: list[OutcomeOfTheQueryItem] = [\n" in source
+    assert black_format(source) == source
+
+
+def test_examples_of_tuples_and_null_only_values_are_what_the_types_accept() -> None:
+    pair = ir.TupleOf((FLOAT, STR))
+    assert python_example([1.5, "a"], pair) == '(1.5, "a")'
+    assert python_example([1.5], ir.TupleOf((FLOAT,))) == "(1.5,)"
+    assert python_example([1.5, "a"], ir.TupleOf((FLOAT,), STR)) == '[1.5, "a"]'
+    assert primitive_example("none", ir.Constraints()) is None

@@ -55,7 +55,7 @@ def summarize(api: ir.Api) -> Summary:
         "title": api.title,
         "api_version": api.api_version,
         "operations": {
-            op.operation_id: _operation(resource, op)
+            (op.operation_id or f"{resource.name}.{op.name}"): _operation(resource, op)
             for resource in api.resources
             for op in resource.operations
         },

@@ -72,11 +72,13 @@ def render_docs(
         op.operation_id: "#" + anchor(f"{var}.{r.name}.{op.name}")
         for r in api.resources
         for op in r.operations
+        if op.operation_id
     }
     docs_targets = {
         op.operation_id: f"{pages[r.class_name]}.md#{anchor(op.name)}"
         for r in api.resources
         for op in r.operations
+        if op.operation_id
     }
     for path, text in files.items():
         if path == "README.md":

@@ -21,7 +21,7 @@ from .operations import (
     returns,
 )
 from .samples import Samples
-from .usage import Call
+from .usage import Call, CallKey, call_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ class PageInputs:
 
     api: ir.Api
     defs: dict[str, ir.Definition]
-    calls: dict[str, Call]
+    calls: dict[CallKey, Call]
     client: tuple[str, str]  # (variable, constructor arguments) for the examples
     samples: Samples
 
@@ -99,7 +99,7 @@ def resource_page(
                 p for p in paragraphs(op) if p.rstrip(".") != op.summary.strip().rstrip(".")
             ],
             deprecated=op.deprecated,
-            examples=_example_tabs(inputs, inputs.calls[op.operation_id]),
+            examples=_example_tabs(inputs, inputs.calls[call_key(resource, op)]),
             wire=_wire_tabs(op, inputs.samples),
             params=param_rows(op, types, inputs.defs),
             returns=returns(op, types),

@@ -13,7 +13,7 @@ from ..examples import Examples
 from . import markdown as md
 from .markdown import TypeSpeller
 from .operations import ParamRow, paragraphs, param_rows, returns
-from .usage import Call, example_call
+from .usage import Call, CallKey, call_key, example_call
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +70,22 @@ def client_arguments(api: ir.Api) -> str:
     return ", ".join(dict.fromkeys(args))
 
 
-def readme_view(api: ir.Api, defs: dict[str, ir.Definition], calls: dict[str, Call]) -> ReadmeView:
-    """`calls` maps operation ids to their example calls (shared with the resource pages)."""
+def readme_view(
+    api: ir.Api, defs: dict[str, ir.Definition], calls: dict[CallKey, Call]
+) -> ReadmeView:
+    """`calls` maps operations (`call_key`) to their example calls (shared with the
+    resource pages)."""
     types = TypeSpeller(defs, "docs/models/")
     var = client_variable(api)
     pages = md.resource_stems(api)
     sections = [
-        _section(var, r, op, types, defs, calls[op.operation_id], pages[r.class_name])
+        _section(var, r, op, types, defs, calls[call_key(r, op)], pages[r.class_name])
         for r in api.resources
         for op in r.operations
     ]
     first = _first_operation(api)
     paginated = next((op for op in api.operations if op.pagination is not None), None)
+    by_operation = {id(op): call_key(r, op) for r in api.resources for op in r.operations}
     return ReadmeView(
         title=naming.md_inline(api.title),
         description=naming.md_block(api.description),
@@ -89,8 +93,8 @@ def readme_view(api: ir.Api, defs: dict[str, ir.Definition], calls: dict[str, Ca
         client_var=var,
         client_args=client_arguments(api),
         credentials=", ".join(md.code(s.env_var) for s in api.security_schemes),
-        example=calls[first.operation_id] if first else None,
-        pagination_example=calls[paginated.operation_id] if paginated else None,
+        example=calls[by_operation[id(first)]] if first else None,
+        pagination_example=calls[by_operation[id(paginated)]] if paginated else None,
         pagination_items=_page_items(api, paginated),
         toc=[TocEntry(s.heading, s.anchor, s.deprecated) for s in sections],
         sections=sections,
@@ -139,11 +143,12 @@ def _first_operation(api: ir.Api) -> ir.Operation | None:
     return min(ops, key=rank) if ops else None
 
 
-def build_calls(api: ir.Api, examples: Examples) -> dict[str, Call]:
-    """The example call of every operation, by operation id."""
+def build_calls(api: ir.Api, examples: Examples) -> dict[CallKey, Call]:
+    """The example call of every operation, by `call_key` (operationIds may be missing or
+    repeated, so they cannot key it)."""
     var = client_variable(api)
     return {
-        op.operation_id: example_call(var, r, op, examples)
+        call_key(r, op): example_call(var, r, op, examples)
         for r in api.resources
         for op in r.operations
     }

@@ -37,6 +37,15 @@ class Call:
         return layout.render(node, 0)
 
 
+CallKey = tuple[str, str]
+"""An operation's resource and method names: unique, where operationIds may be missing
+or repeated."""
+
+
+def call_key(resource: ir.Resource, op: ir.Operation) -> CallKey:
+    return (resource.name, op.name)
+
+
 def example_call(
     client_var: str, resource: ir.Resource, op: ir.Operation, examples: Examples
 ) -> Call:

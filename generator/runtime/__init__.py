@@ -15,6 +15,7 @@ FOLDER = Path(__file__).resolve().parent
 
 RUNTIME_FILES = (
     "_base_client.py",
+    "_bodies.py",
     "_credentials.py",
     "_encoding.py",
     "_exceptions.py",
@@ -25,6 +26,7 @@ RUNTIME_FILES = (
     "_resource.py",
     "_response.py",
     "_retries.py",
+    "_serialize.py",
     "_tolerant.py",
     "_types.py",
 )

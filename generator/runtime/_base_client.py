@@ -17,13 +17,12 @@ import uuid
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 import anyio
 import httpx
 
 from ._credentials import Credential, Credentials
-from ._encoding import query_pairs
+from ._encoding import QueryPairs
 from ._exceptions import ApiConnectionError, ApiTimeoutError, PaginationError
 from ._logging import log_from_environment, log_retry
 from ._loops import LoopPools
@@ -32,8 +31,10 @@ from ._request import (
     Headers,
     Request,
     body_arguments,
+    cookie_header,
     following,
     header_values,
+    query_string,
 )
 from ._response import AsyncNextPage, NextPage, Outcome, RawResponse, is_link_page
 from ._retries import retry_delay, retry_delay_after_error
@@ -294,34 +295,27 @@ class BaseClient:
         headers.update(self._default_headers)
         for name, value in header_values(request.headers):
             headers[name] = value
-        cookies = [
-            f"{name}={quote(value, safe='')}"
-            for name, value in header_values(request.cookies)
-        ]
+        cookies = cookie_header(request.cookies)
         if cookies:
-            headers["Cookie"] = "; ".join(cookies)
+            headers["Cookie"] = cookies
         if request.idempotency_header:
             key = options.get("idempotency_key") or headers.get(
                 request.idempotency_header
             )
             headers[request.idempotency_header] = key or f"sdk-{uuid.uuid4()}"
-        query = query_pairs(request.query)
-        self._credentials.apply(request.security, headers, query)
+        secrets: QueryPairs = []
+        self._credentials.apply(request.security, headers, secrets)
         headers.update(options.get("extra_headers") or {})
-        extra_query = query_pairs((options.get("extra_query") or {}).items())
-        overridden = {name for name, _ in extra_query}
-        query = [pair for pair in query if pair[0] not in overridden] + extra_query
         url = self._url(request.path)
-        if "?" in url:  # a `Link` header's URL: keep its query (httpx would replace it)
-            url, _, own = url.partition("?")
-            query = [*httpx.QueryParams(own).multi_items(), *query]
+        query = query_string(request, secrets, options.get("extra_query") or {})
+        if query:  # after a `Link` header URL's own query, if it has one
+            url += ("&" if "?" in url else "?") + query
         body, content_type = body_arguments(request, options.get("extra_body"))
         if content_type and "Content-Type" not in headers:
             headers["Content-Type"] = content_type
         return client.build_request(
             request.method,
             url,
-            params=query or None,  # None: httpx parses the URL once, not twice
             headers=headers.pairs(),
             timeout=options.get("timeout", self.timeout),
             **body,

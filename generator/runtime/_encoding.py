@@ -7,17 +7,15 @@ a query string, a header or a body.
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
-import json
 import re
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import pydantic
 
+from ._exceptions import EncodingError
+from ._serialize import path_segment, scalar_text
 from ._types import NOT_GIVEN, NotGiven
 
 _PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
@@ -29,62 +27,41 @@ _ROUTE_CHANGING_SEGMENTS = frozenset({"", ".", ".."})
 
 
 def format_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fill a path template, percent-encoding every value as one segment (`/` included).
+    """Fill a path template, each value serialized by its style (`simple` unless the
+    generated code wrapped it in `styled(...)`) and percent-encoded, `/` included.
 
     A value is data, never path syntax: `a/b?x=1#f` is sent as `a%2Fb%3Fx%3D1%23f`, and
     values that would still change the route (`..`, `.`, the empty string) raise
-    `ValueError` before anything is sent.
+    `EncodingError` before anything is sent.
     """
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
-        text = to_wire_string(values[name])
+        text = path_segment(name, values[name])
         if text in _ROUTE_CHANGING_SEGMENTS:
-            raise ValueError(
+            raise EncodingError(
                 f"path parameter {name!r} cannot be {text!r}: "
                 "it would change which endpoint the request reaches"
             )
-        return quote(text, safe="")
+        return text
 
     return _PATH_VARIABLE.sub(replace, template)
 
 
 def to_wire_string(value: Any) -> str:
-    """A scalar as it appears in a path, query string or header."""
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, _dt.datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=_dt.timezone.utc)
-        return str(value.isoformat()).replace("+00:00", "Z")
-    if isinstance(value, _dt.date | _dt.time):
-        return str(value.isoformat())
-    return str(value)
+    """A scalar as it appears in a path, query string, header or form field.
 
-
-def csv(value: Any) -> Any:
-    """A list sent as one comma-separated value (`explode: false`)."""
-    if isinstance(value, NotGiven) or value is None:
-        return value
-    return ",".join(to_wire_string(v) for v in value)
+    Only values with a defined text form are accepted; anything else (a model, a dict,
+    bytes) raises `EncodingError` rather than being sent as a Python repr.
+    """
+    text = scalar_text(value)
+    if text is None:
+        raise EncodingError(f"cannot send {type(value).__name__} {value!r:.60} as text")
+    return text
 
 
 QueryPairs = list[tuple[str, str | int | float | bool | None]]
-
-
-def query_pairs(query: Iterable[tuple[str, Any]]) -> QueryPairs:
-    """Query parameters as (name, text) pairs; lists repeat the name; unset ones go."""
-    pairs: QueryPairs = []
-    for name, value in query:
-        if isinstance(value, NotGiven) or value is None:
-            continue
-        if isinstance(value, list | tuple | set | frozenset):
-            pairs.extend((name, to_wire_string(v)) for v in value)
-        else:
-            pairs.append((name, to_wire_string(value)))
-    return pairs
+"""(name, value) pairs not yet encoded: credentials and `extra_query`."""
 
 
 def encode_body(
@@ -102,38 +79,11 @@ def encode_body(
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
     if optional and not given:
         return NOT_GIVEN
-    instance = model.model_validate(given)
+    try:
+        instance = model.model_validate(given)
+    except pydantic.ValidationError as error:
+        raise EncodingError.from_validation("body", error) from None
     return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
-
-
-def encode_multipart(
-    model: type[pydantic.BaseModel],
-    values: Mapping[str, Any],
-    *,
-    optional: bool = False,
-) -> Any:
-    """Multipart parts: files (bytes, file objects, (name, content) tuples), fields."""
-    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
-    if optional and not given:
-        return NOT_GIVEN
-    fields = model.model_fields
-    parts: list[tuple[str, Any]] = []
-    for name, value in given.items():
-        wire = fields[name].alias or name if name in fields else name
-        if value is not None:
-            parts.append((wire, multipart_part(value)))
-    return parts
-
-
-def multipart_part(value: Any) -> Any:
-    """A file as httpx takes it, or a field as `(None, text)` (a part, no filename)."""
-    if isinstance(value, bytes | tuple) or hasattr(value, "read"):
-        return value
-    if isinstance(value, dict | list):
-        return (None, json.dumps(value))
-    if isinstance(value, pydantic.BaseModel):
-        return (None, value.model_dump_json(by_alias=True, exclude_unset=True))
-    return (None, to_wire_string(value))
 
 
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
@@ -151,8 +101,12 @@ def encode_value(tp: Any, value: Any) -> Any:
     if isinstance(value, NotGiven):
         return value
     adapter = _adapter(tp)
+    try:
+        validated = adapter.validate_python(value)
+    except pydantic.ValidationError as error:
+        raise EncodingError.from_validation("body", error) from None
     return adapter.dump_python(
-        adapter.validate_python(value), mode="json", by_alias=True, exclude_unset=True
+        validated, mode="json", by_alias=True, exclude_unset=True
     )
 
 

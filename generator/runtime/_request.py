@@ -6,8 +6,11 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
-from ._encoding import multipart_part, to_wire_string
+from ._bodies import FormBody, encode_form, extra_part
+from ._encoding import to_wire_string
+from ._serialize import cookie_parts, header_text, query_pieces
 from ._types import NOT_GIVEN, NotGiven
 
 Security = Sequence[Sequence[str]]
@@ -84,10 +87,16 @@ def body_arguments(
 ) -> tuple[dict[str, Any], str | None]:
     """httpx keyword arguments for the body (`extra_body` merged in), and its type."""
     if not isinstance(request.data, NotGiven):
-        return {"data": {**request.data, **(extra or {})}}, request.content_type
+        form = request.data
+        if not isinstance(form, FormBody):  # a mapping given as the whole form
+            form = encode_form(None, form)
+        if extra:
+            form = form.with_extra(extra)
+        content_type = request.content_type or "application/x-www-form-urlencoded"
+        return {"content": form.content()}, content_type
     if not isinstance(request.files, NotGiven):
         extra_parts = [
-            (name, multipart_part(value)) for name, value in (extra or {}).items()
+            (name, extra_part(name, value)) for name, value in (extra or {}).items()
         ]
         # No content type: httpx writes it, with the boundary.
         return {"files": [*request.files, *extra_parts]}, None
@@ -107,9 +116,26 @@ def body_arguments(
 
 
 def header_values(pairs: Sequence[tuple[str, Any]]) -> list[tuple[str, str]]:
-    """(name, text) of the header or cookie arguments that were given."""
-    return [
-        (name, to_wire_string(value))
-        for name, value in pairs
-        if not isinstance(value, NotGiven) and value is not None
-    ]
+    """(name, text) of the header arguments that were given, each in its style."""
+    found = [(name, header_text(name, value)) for name, value in pairs]
+    return [(name, text) for name, text in found if text is not None]
+
+
+def cookie_header(pairs: Sequence[tuple[str, Any]]) -> str | None:
+    """The `Cookie` header of the cookie arguments that were given, or None."""
+    parts = [part for name, value in pairs for part in cookie_parts(name, value)]
+    return "; ".join(parts) if parts else None
+
+
+def query_string(
+    request: Request, secrets: Sequence[tuple[str, Any]], extra: Mapping[str, Any]
+) -> str:
+    """The encoded query: the operation's parameters in their styles, then credentials;
+    `extra_query` entries replace parameters of the same name."""
+    parts = query_pieces(request.query)
+    parts += [f"{quote(k, safe='')}={quote(str(v), safe='')}" for k, v in secrets]
+    if extra:
+        replaced = {quote(name, safe="") for name in extra}
+        parts = [part for part in parts if part.split("=", 1)[0] not in replaced]
+        parts += query_pieces(extra.items())
+    return "&".join(parts)

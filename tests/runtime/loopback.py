@@ -56,6 +56,7 @@ class Recorded:
     method: str
     path: str  # as sent on the wire: still percent-encoded, without the query string
     query: list[tuple[str, str]]
+    raw_query: str  # the query string exactly as sent (still percent-encoded)
     headers: httpx.Headers
     body: bytes
     at: float  # time.monotonic() when the request was fully read
@@ -151,6 +152,7 @@ class _Handler(BaseHTTPRequestHandler):
             method=self.command,
             path=parts.path,
             query=parse_qsl(parts.query, keep_blank_values=True),
+            raw_query=parts.query,
             headers=httpx.Headers(list(self.headers.items())),
             body=body,
             at=time.monotonic(),

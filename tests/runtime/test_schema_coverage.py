@@ -52,6 +52,7 @@ timeout: dt.timedelta | None = widget.timeout
 colours: list[Colour] = widget.colours
 since: dt.date = widget.since
 listed: list[str] | None = widget.fields
+client.shapes.add_shape(shapes=[{"shape_type": "circle", "radius": 1.5}])
 """
 
 
@@ -139,8 +140,23 @@ def test_responses_without_write_only_fields_parse_with_every_default(
 
 
 def test_a_tuple_of_the_wrong_length_is_refused_before_sending(
-    client: Any, server: LoopbackServer
+    client: Any, server: LoopbackServer, sdk: ModuleType
 ) -> None:
-    with pytest.raises(Exception, match="location"):
+    with pytest.raises(sdk.EncodingError, match=r"^body: location: Tuple should have at most 2"):
         client.widgets.create_widget(name="w", secret="s", location=(1.0, 2.0, 3.0))
     assert server.to("/widgets") == []
+
+
+def test_union_members_given_as_dicts_may_name_the_tag_either_way(
+    client: Any, server: LoopbackServer
+) -> None:
+    server.script("/shapes", Reply(200, {"shapes": []}))
+    client.shapes.add_shape(
+        shapes=[
+            {"shape_type": "circle", "radius": 1.5},  # the TypedDict's Python names
+            {"shapeType": "square", "side": 2},  # the wire names
+        ]
+    )
+    assert server.last.json() == {
+        "shapes": [{"shapeType": "circle", "radius": 1.5}, {"shapeType": "square", "side": 2}]
+    }

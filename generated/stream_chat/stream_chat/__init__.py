@@ -15,6 +15,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    EncodingError,
     InternalServerError,
     NotFoundError,
     PaginationError,
@@ -23,7 +24,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._sdk import StreamChatError, __version__
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from ._models import UnknownVariant
@@ -39,6 +40,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EncodingError",
+    "FileInput",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",

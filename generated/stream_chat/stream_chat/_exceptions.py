@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import email.utils
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._sdk import SdkError
+
+if TYPE_CHECKING:
+    import pydantic
 
 __all__ = [
     "ApiConnectionError",
@@ -26,6 +29,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EncodingError",
     "InternalServerError",
     "NotFoundError",
     "PaginationError",
@@ -228,3 +232,23 @@ def _short(body: Any, limit: int = 300) -> str:
     text = body if isinstance(body, str) else repr(body) if body is not None else ""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class EncodingError(SdkError, ValueError):
+    """An argument the SDK cannot send: its value does not fit what the parameter or
+    body field declares, or has no form on the wire (a nested object in a query string,
+    bytes in a header). Raised before anything is sent; the message names the argument.
+    """
+
+    @classmethod
+    def from_validation(
+        cls, argument: str, error: pydantic.ValidationError
+    ) -> EncodingError:
+        """The first problems pydantic found, each with where it is (`items.0.id`)."""
+        problems = []
+        for item in error.errors(include_url=False)[:3]:
+            where = ".".join(str(part) for part in item["loc"])
+            problems.append(f"{where}: {item['msg']}" if where else item["msg"])
+        more = error.error_count() - len(problems)
+        tail = f" (and {more} more)" if more > 0 else ""
+        return cls(f"{argument}: " + "; ".join(problems) + tail)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import AsyncGenerator, Callable
+from contextlib import AbstractAsyncContextManager
+from typing import Any
 
 import anyio
 import httpx
@@ -24,9 +26,17 @@ import httpx
 class LoopPool:
     """The async HTTP client one event loop uses, and its slots for calls in flight."""
 
-    def __init__(self, client: httpx.AsyncClient, slots: int, owned: bool) -> None:
+    def __init__(
+        self, client: httpx.AsyncClient, slots: int, owned: bool, on_asyncio: bool
+    ) -> None:
+        import asyncio  # not at the top: slow to import, and async callers have it
+
         self.client = client
-        self.slots = anyio.Semaphore(slots)
+        # asyncio's own semaphore takes a free slot without a trip through the event
+        # loop (anyio's checkpoints on every acquire): a few microseconds per call.
+        self.slots: AbstractAsyncContextManager[Any] = (
+            asyncio.Semaphore(slots) if on_asyncio else anyio.Semaphore(slots)
+        )
         self.owned = owned
         self.closed = False
         self.watcher: AsyncGenerator[None, None] | None = None
@@ -63,7 +73,8 @@ class LoopPools:
             for key in [k for k in self._pools if _has_ended(k)]:
                 del self._pools[key]  # a loop ended without closing its generators
             client = self._given or self._make_client()
-            pool = self._pools[loop] = LoopPool(client, self._slots, not self._given)
+            owned, on_asyncio = not self._given, loop is not None
+            pool = self._pools[loop] = LoopPool(client, self._slots, owned, on_asyncio)
         if loop is not None and pool.owned:
             pool.watcher = self._watch(pool)
             await pool.watcher.__anext__()  # parks it on the loop until the loop ends

@@ -92,18 +92,22 @@ class UnknownVariant(SdkModel):
 
 
 def discriminate(
-    wire_name: str, mapping: dict[str, str]
+    wire_name: str, mapping: dict[str, str], python_name: str | None = None
 ) -> Callable[[Any], str | None]:
     """A pydantic discriminator: which union member a value is, from its tag property.
 
     Works on raw JSON (dicts) and on model instances alike, so both parsing responses
-    and validating request arguments pick the right member. A tag value missing from
-    the mapping picks `UnknownVariant`; a value without the tag property fails.
+    and validating request arguments pick the right member; a dict users give may name
+    the tag by its wire name or by its Python name (`python_name`, the key of the
+    members' TypedDicts). A tag value missing from the mapping picks `UnknownVariant`;
+    a value without the tag property fails.
     """
 
     def tag(value: Any) -> str | None:
         if isinstance(value, dict):
             raw = value.get(wire_name)
+            if raw is None and python_name is not None:
+                raw = value.get(python_name)
         elif isinstance(value, BaseModel):
             raw = _wire_value(value, wire_name)
         else:

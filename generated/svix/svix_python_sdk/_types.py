@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypedDict, final
+from typing import IO, Any, Literal, TypedDict, final
 
 import httpx
 
@@ -36,6 +36,16 @@ Timeout = float | httpx.Timeout | None
 """Seconds each step of a request may take (connecting, every read and write, waiting
 for a pooled connection), or an `httpx.Timeout` setting them apart; `None` waits
 forever."""
+
+FileContent = IO[bytes] | bytes
+"""The content of a file to upload: bytes, or a file opened in binary mode."""
+
+FileInput = (
+    FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
+"""A file to upload: its content, or `(filename, content[, content_type])`."""
 
 QueryValue = str | int | float | bool | None | Sequence[str | int | float | bool]
 

@@ -14,5 +14,15 @@ Geometry = Annotated[
     Annotated[Circle, Tag("Circle")]
     | Annotated[Square, Tag("Square")]
     | Annotated[UnknownVariant, Tag(UNKNOWN_VARIANT)],
-    Discriminator(discriminate("kind", {"Circle": "Circle", "Square": "Square"})),
+    Discriminator(
+        discriminate(
+            "kind",
+            {
+                "Circle": "Circle",
+                "Square": "Square",
+                "circle": "Circle",
+                "square": "Square",
+            },
+        )
+    ),
 ]

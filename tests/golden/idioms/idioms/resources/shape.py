@@ -8,8 +8,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .._base_client import Request
-from .._encoding import csv, encode_body
+from .._encoding import encode_body
 from .._resource import BaseResource, to_raw, to_raw_async
+from .._serialize import styled
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models.circle import Circle
 from ..models.list_response import ListResponse
@@ -71,7 +72,7 @@ def _list_request(
             ("limit", limit),
             ("status", status),
             ("since", since),
-            ("tags", csv(tags)),
+            ("tags", styled(tags, explode=False)),
         ],
         security=(("HTTPBearer",),),
     )

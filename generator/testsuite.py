@@ -1,0 +1,95 @@
+"""The generated SDK's own test suite: every operation called against a mock server.
+
+Each resource gets `tests/test_<resource>.py` with three tests per operation (the method,
+its async twin and its `.raw` twin), called with the same example values as the docs
+(`examples`), which are valid for the spec: a validating mock server (Prism, started by
+the project's `scripts/mock`) accepts them and answers from the spec. `tests/conftest.py`
+builds the clients and skips these tests, saying how to start the mock, when none runs.
+An operation's tests are skipped, with the reason, when the config says so (`tests.skip`:
+a mock server cannot serve it) or when the spec declares no success response for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+
+from . import ir, naming
+from .docs.readme import client_arguments
+from .docs.usage import Call, example_call
+from .examples import Examples
+
+CLIENT = "client"  # the variable the tests call through
+
+
+@dataclass(frozen=True, slots=True)
+class OperationTest:
+    """The three calls of one operation's tests, as code laid out like black."""
+
+    name: str  # test name stem: the method's name
+    sync: str
+    asynchronous: str
+    raw: str
+    returns: bool  # whether the method returns a value worth looking at
+    skip: str | None  # why the config skips it, as a Python string literal
+
+
+def render_tests(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
+    """Relative path -> text of `tests/conftest.py`, one test module per resource and
+    `scripts/mock`."""
+    defs: dict[str, ir.Definition] = {
+        d.name: d for group in (api.models, api.enums, api.aliases) for d in group
+    }
+    examples = Examples(defs)
+
+    def render(template: str, **context: Any) -> str:
+        return env.get_template(template).render(package=api.package, **context)
+
+    files = {
+        "tests/conftest.py": render(
+            "project/tests/conftest.py.jinja", credentials=client_arguments(api)
+        ),
+        "scripts/mock": render("project/scripts/mock.jinja"),
+    }
+    skips = dict(api.untested)
+    for resource in api.resources:
+        tests = [_operation_test(resource, op, examples, skips) for op in resource.operations]
+        files[f"tests/test_{resource.module}.py"] = render(
+            "project/tests/test_resource.py.jinja", resource=resource, tests=tests
+        )
+    return files
+
+
+def _operation_test(
+    resource: ir.Resource, op: ir.Operation, examples: Examples, skips: dict[str, str]
+) -> OperationTest:
+    call = example_call(CLIENT, resource, op, examples)
+    reason = skips.get(op.operation_id) or _unservable(op)
+    return OperationTest(
+        name=op.name,
+        sync=_indented(call.code(result="result" if call.result else ""), 1),
+        asynchronous=_indented(
+            call.code(prefix="await ", is_async=True, result="result" if call.result else ""), 2
+        ),
+        raw=_indented(_raw(call), 1),
+        returns=call.result is not None,
+        skip=None if reason is None else naming.py_str(f"{op.operation_id}: {reason}"),
+    )
+
+
+def _unservable(op: ir.Operation) -> str | None:
+    """Why a mock server cannot answer `op` with success, if it cannot."""
+    if any(r.status.startswith("2") or r.status == "default" for r in op.responses):
+        return None
+    return "the spec declares no success response, so a mock cannot answer with one"
+
+
+def _raw(call: Call) -> str:
+    return call.code(namespace=".raw", result="response")
+
+
+def _indented(code: str, levels: int) -> str:
+    pad = "    " * levels
+    return "\n".join(pad + line if line else line for line in code.splitlines())

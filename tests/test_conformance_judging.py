@@ -1,0 +1,137 @@
+"""The conformance harness's judgement of one snippet run, on recorded requests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conformance.classify import excuse, judge
+from conformance.readme import Snippet, parse_readme
+from conformance.wire import path_matches, repr_on_wire
+
+SNIPPET = Snippet("pets.get_pet", "petstore.pets.get_pet(pet_id=1)\n", "GET", "/pets/{pet_id}")
+
+
+def request(path: str = "/pets/1", method: str = "GET", **extra: Any) -> dict[str, Any]:
+    return {"method": method, "path": path, "headers": [], "body": None, "status": 200,
+            "response": None, **extra}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("template", "path", "matches"),
+    [
+        ("/pets/{pet_id}", "/pets/1", True),
+        ("/pets/{pet_id}", "/pets/1/toys", False),
+        ("/pets/{pet_id}", "/pets", False),
+        ("/api/v{version}/no+tag", "/api/v2/no+tag", True),
+        ("/pets:validate", "/pets:validate", True),
+        ("/non-ascii-æø", "/non-ascii-%C3%A6%C3%B8", True),
+        ("/matrix/{;id}", "/matrix/;id=5", True),
+        ("/a/{x}.json", "/a/b.xml", False),
+        ("/#X-Amz-Target=Svc.Op", "/", True),
+    ],
+)
+def test_path_matches_the_template(template: str, path: str, matches: bool) -> None:
+    assert path_matches(template, path) is matches
+
+
+@pytest.mark.parametrize(
+    ("sent", "found"),
+    [
+        (request("/pets/1?tags=a,b"), None),
+        (request("/pets/1?deepObj=%7B%27object_%27%3A+1%7D"), "query deepObj"),
+        (request("/pets/%5B1%5D"), "path"),
+        (request("/pets/1?flag=True"), "query flag"),
+        (request(headers=[["x-object", "{'role': 'admin'}"]]), "header x-object"),
+        (
+            request(headers=[["content-type", "application/json"]], body='{"a": "[\'x\']"}'),
+            "json body",
+        ),
+        (request(headers=[["content-type", "application/json"]], body='{"a": [1, 2]}'), None),
+    ],
+)
+def test_python_reprs_on_the_wire_are_found(sent: dict[str, Any], found: str | None) -> None:
+    where = repr_on_wire(sent)
+    assert (where.split(":")[0] if where else None) == found
+
+
+def test_a_call_to_another_operation_is_wrong_even_when_it_succeeds() -> None:
+    verdict = judge(SNIPPET, {"error": None, "requests": [request("/owners/1")]})
+    assert (verdict.klass, verdict.owner) == ("WrongOperation", "generator")
+    assert excuse(verdict, "some excuse", invalid_spec=True).owner == "generator"
+
+
+def test_prism_refusals_are_classified_from_its_problem_document() -> None:
+    invalid = '{"type": "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY", "validation":'
+    invalid += ' [{"location": ["query", "limit"], "message": "must be integer"}]}'
+    refused = request("/pets/1", status=422, response=invalid)
+    error = {"type": "UnprocessableEntityError", "module": "sdk", "message": "422", "status": 422}
+    verdict = judge(SNIPPET, {"error": error, "requests": [refused]})
+    assert verdict.klass == "RequestInvalid" and "must be integer" in verdict.detail
+    no_response = '{"type": "https://stoplight.io/prism/errors#NO_RESPONSE_RESPONSE_DEFINED"}'
+    prism = request("/pets/1", status=500, response=no_response)
+    assert judge(SNIPPET, {"error": error, "requests": [prism]}).owner == "prism"
+
+
+def test_excuses_cover_generator_failures_only_when_listed() -> None:
+    error = {"type": "ValidationError", "module": "pydantic_core", "message": "bad", "status": None}
+    verdict = judge(SNIPPET, {"error": error, "requests": []})
+    assert verdict.klass == "BeforeSending:pydantic.ValidationError"
+    assert excuse(verdict, None, invalid_spec=False).owner == "generator"
+    assert excuse(verdict, "spec: impossible body", invalid_spec=False).owner == "excused"
+    assert excuse(verdict, None, invalid_spec=True).owner == "spec"
+
+
+README = """\
+# Pets
+
+## Getting Started
+
+```python
+from pets_sdk import Pets, ApiException
+
+pets = Pets(api_key="YOUR_API_KEY")
+
+try:
+    pets.pets.list()
+except ApiException as e:
+    print(e)
+```
+
+## Reference
+
+### `pets.pets.get_pet`
+
+#### Usage
+
+```python
+get_pet_response = pets.pets.get_pet(
+    pet_id=1,
+)
+```
+
+#### Endpoint
+
+`GET` `/pets/{pet_id}` · [more details](docs/PetsApi.md#get_pet)
+"""
+
+
+def test_the_readme_gives_the_client_and_each_snippet_with_its_endpoint() -> None:
+    readme = parse_readme(README)
+    assert readme.prelude == (
+        "from pets_sdk import Pets, ApiException\n\n"
+        'pets = Pets(max_retries=0, api_key="YOUR_API_KEY")\n\n'
+    )
+    assert readme.snippets == (
+        Snippet("pets.get_pet", "get_pet_response = pets.pets.get_pet(\n    pet_id=1,\n)\n",
+                "GET", "/pets/{pet_id}"),
+    )  # fmt: skip
+
+
+def test_a_request_httpx_would_not_send_is_not_prisms() -> None:
+    message = "connection failed: LocalProtocolError: Illegal header name b'a b'"
+    error = {"type": "ApiConnectionError", "module": "sdk", "status": None, "message": message}
+    sent = request(status=None)
+    verdict = judge(SNIPPET, {"error": error, "requests": [sent]})
+    assert (verdict.klass, verdict.owner) == ("NotSendable", "generator")
