@@ -41,6 +41,9 @@ class IndexPage:
 MANY_MODELS = 1000
 
 
+MANY_EVENTS = 100  # GitHub sends 270 kinds: 100 KB of navigation on every page
+
+
 def models_apart(api: ir.Api) -> bool:
     return len(definitions(api)) > MANY_MODELS
 
@@ -133,6 +136,7 @@ class SiteConfig:
     models: list[NavEntry]
     models_apart: bool  # only models/index.md is in the nav
     webhooks: list[NavEntry]  # the overview first; empty when the API has none
+    events_apart: bool  # only the overview is in the nav
 
 
 def site_config(api: ir.Api) -> SiteConfig:
@@ -152,6 +156,7 @@ def site_config(api: ir.Api) -> SiteConfig:
     rest = [r.name for r in api.resources if r.name not in placed]
     if rest:
         grouped.append(("Other resources" if grouped else "Resources", tuple(rest)))
+    events_apart = len(api.webhooks) > MANY_EVENTS  # the overview lists them
     listed = [entry(d.name, f"models/{models[d.name]}.md") for d in found]
     if models_apart(api):
         listed = [entry("All models", "models/index.md")]
@@ -162,7 +167,8 @@ def site_config(api: ir.Api) -> SiteConfig:
         groups=[NavGroup(yaml_str(title), entries(names)) for title, names in grouped],
         models=listed,
         webhooks=[entry("Overview", "webhooks/index.md")] * bool(api.webhooks)
-        + [entry(w.name, f"webhooks/{w.page}.md") for w in api.webhooks],
+        + [entry(w.name, f"webhooks/{w.page}.md") for w in api.webhooks] * (not events_apart),
+        events_apart=events_apart,
     )
 
 
