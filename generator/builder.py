@@ -72,6 +72,7 @@ class Builder:
         known = {op.operation_id for _, op in operations}
         for op_id in sorted(set(self._config.skip_tests) - known):
             self._warn("", f"the config's tests.skip names {op_id!r}, not an operation here")
+        resources = self._resources(operations)
         return ir.Api(
             title=naming.clean_text(self._info("title")) or "API",
             description=naming.clean_text(self._info("description")),
@@ -81,11 +82,12 @@ class Builder:
             servers=self._servers(),
             security_schemes=schemes,
             default_security=default_security,
-            resources=self._resources(operations),
+            resources=resources,
             models=tuple(d for d in placed.values() if isinstance(d, ir.Model)),
             enums=tuple(d for d in placed.values() if isinstance(d, ir.Enum)),
             aliases=tuple(d for d in placed.values() if isinstance(d, ir.Alias)),
             module_groups=groups,
+            resource_groups=self._resource_groups(resources),
             webhooks=webhooks,
             untested=tuple(sorted(self._config.skip_tests.items())),
         )
@@ -255,6 +257,30 @@ class Builder:
             known = ", ".join(sorted(grouped)) or "none"
             self._warn("", f"config resources: {name!r} is not a resource (resources: {known})")
         return tuple(resources)
+
+    def _resource_groups(
+        self, resources: tuple[ir.Resource, ...]
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """`x-tagGroups` (Redoc's extension) as resource names per group, in the spec's order;
+        a resource is listed once, in its first group. Malformed entries are skipped: they
+        only shape the docs' navigation."""
+        raw = self._root.get("x-tagGroups")
+        if not isinstance(raw, list):
+            return ()
+        by_tag = {r.title: r.name for r in resources}
+        placed: set[str] = set()
+        groups = []
+        for group in raw:
+            if not isinstance(group, dict) or not isinstance(group.get("name"), str):
+                continue
+            tags = group.get("tags")
+            listed = tags if isinstance(tags, list) else []
+            names = [by_tag[t] for t in listed if isinstance(t, str) and t in by_tag]
+            names = [n for n in dict.fromkeys(names) if n not in placed]
+            placed.update(names)
+            if names:
+                groups.append((naming.clean_text(group["name"]), tuple(names)))
+        return tuple(groups)
 
     def _extends(self, resource: str) -> str:
         hooks = self._config.resources.get(resource)

@@ -470,6 +470,9 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
     module_groups: tuple[tuple[str, tuple[str, ...]], ...]  # module -> names it defines
+    # The spec's `x-tagGroups` as (group title, resource names in the group's order); the
+    # docs site's navigation follows it. Empty when the spec has none.
+    resource_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
     webhooks: tuple[Webhook, ...] = ()
     untested: tuple[tuple[str, str], ...] = ()  # (operation id, why its generated tests skip)
 

@@ -168,13 +168,16 @@ def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -
         annotation = layout.union([annotation, "None"])
     alias = f.wire_name if f.wire_name != f.name else None
     doc = naming.docstring_body(_field_doc(f))
-    if alias is not None or validated:
+    if alias is not None or validated or f.deprecated:
         imports.add("pydantic", "Field")
         args = [] if default is None else [f"default={default}"]
         if validated:
             args.append("validate_default=True")
         if alias is not None:
             args.append(f"alias={naming.py_str(alias)}")
+        if f.deprecated:  # reading the attribute warns (DeprecationWarning)
+            message = f"{model.name}.{f.name} is deprecated by the API."
+            args.append(f"deprecated={naming.py_str(message)}")
         call = layout.call("Field(", args)
         return FieldView(layout.annotated_call(f.name, annotation, call, 4), doc)
     line = layout.render(layout.Annotated(f.name, annotation, default), 4)

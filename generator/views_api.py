@@ -34,6 +34,9 @@ class OperationView:
     async_pager_call: Node | None
     raw_lines: tuple[Node, Node]  # the raw namespace's two assignments
     deprecated: bool
+    pager_binding: str  # deprecated and paginated: `self._plain.{}  # type: ignore[...]`
+    decorators: list[str]  # `@deprecated("...")` (PEP 702) for a deprecated operation
+    param_warnings: list[tuple[str, Node]]  # (condition, `warnings.warn(...)`) per param
     async_returns: str = ""  # when it differs from `returns` (a stream)
 
 
@@ -104,13 +107,17 @@ def _operation(
     if op.pagination is not None and op.pagination.style != "link":  # the runtime follows links
         args: list[Node] = [_pager_arg(p, op.pagination) for p in op.params]
         args.append("request_options=request_options")
-        pager = layout.call(f"next_page=lambda cursor: self._plain.{op.name}(", args)
-        async_pager = layout.call(f"next_page=lambda cursor: self._plain.{op.async_name}(", args)
+        # a deprecated method is bound first, on a line that says its use here is the SDK's
+        sync, asynchronous = (
+            ("_plain_method", "_plain_method")
+            if op.deprecated
+            else (f"self._plain.{op.name}", f"self._plain.{op.async_name}")
+        )
+        pager = layout.call(f"next_page=lambda cursor: {sync}(", args)
+        async_pager = layout.call(f"next_page=lambda cursor: {asynchronous}(", args)
     raw_lines = (
-        layout.assign(f"self.{op.name}", layout.call("to_raw(", [f"api.{op.name}"])),
-        layout.assign(
-            f"self.{op.async_name}", layout.call("to_raw_async(", [f"api.{op.async_name}"])
-        ),
+        _raw_line(op.name, "to_raw", op.deprecated),
+        _raw_line(op.async_name, "to_raw_async", op.deprecated),
     )
     return OperationView(
         name=op.name,
@@ -126,8 +133,54 @@ def _operation(
         async_pager_call=async_pager,
         raw_lines=raw_lines,
         deprecated=op.deprecated,
+        pager_binding=f"self._plain.{{}}{SDK_OWN_USE}" if op.deprecated and pager else "",
+        decorators=_decorators(op, imports),
+        param_warnings=_param_warnings(op, imports),
         async_returns=_async_result(op, returns, imports),
     )
+
+
+# The SDK's own references to a deprecated method (its raw twin, its next pages) are not
+# the user's: type checkers that report deprecated uses skip these lines.
+SDK_OWN_USE = "  # type: ignore[deprecated, unused-ignore]"
+
+
+def _raw_line(name: str, wrapper: str, deprecated: bool) -> Node:
+    if deprecated:  # one line whatever its length: black leaves `type: ignore` lines alone
+        return f"self.{name} = {wrapper}(api.{name}){SDK_OWN_USE}"
+    return layout.assign(f"self.{name}", layout.call(f"{wrapper}(", [f"api.{name}"]))
+
+
+def _decorators(op: ir.Operation, imports: Imports) -> list[str]:
+    """PEP 702: type checkers and IDEs flag calls, and each call warns at run time (shown
+    once per call site under Python's default warning filters)."""
+    if not op.deprecated:
+        return []
+    imports.add("typing_extensions", "deprecated")
+    message = f"{op.name} is deprecated: the API may remove it in a future version."
+    return [f"@deprecated({naming.py_str(message)})"]
+
+
+def _param_warnings(op: ir.Operation, imports: Imports) -> list[tuple[str, Node]]:
+    """A DeprecationWarning, pointing at the caller's line, when a deprecated parameter
+    is passed (a required one always is)."""
+    found: list[tuple[str, Node]] = []
+    for p in op.params:
+        if not p.deprecated:
+            continue
+        imports.add_module("warnings")
+        message = f"{op.name}: the parameter {p.name} is deprecated by the API."
+        warn = layout.call(
+            "warnings.warn(", [naming.py_str(message), "DeprecationWarning", "stacklevel=2"]
+        )
+        if p.required:
+            condition = "True"
+        elif p.location in _OPTIONAL_NONE_LOCATIONS:
+            condition = f"{p.name} is not None"
+        else:
+            condition = f"{p.name} is not NOT_GIVEN"
+        found.append((condition, warn))
+    return found
 
 
 def _pager_arg(p: ir.Param, pagination: ir.Pagination) -> str:

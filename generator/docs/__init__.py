@@ -16,9 +16,10 @@ from .. import ir
 from ..examples import Examples
 from ..views_api import ResourceView, resource_module
 from .markdown import anchor, model_stems, resolve_fragments, resource_stems
-from .pages import model_page, model_usage, resource_page
+from .pages import PageInputs, model_page, model_usage, resource_page
 from .readme import build_calls, client_arguments, client_variable, readme_view
-from .site import definitions, index_page, site_config
+from .samples import Samples
+from .site import definitions, index_page, models_apart, models_page, site_config
 from .webhooks import webhook_index, webhook_pages
 
 
@@ -34,7 +35,8 @@ def render_docs(
     defs: dict[str, ir.Definition] = {
         d.name: d for group in (api.models, api.enums, api.aliases) for d in group
     }
-    calls = build_calls(api, Examples(defs))
+    examples = Examples(defs)
+    calls = build_calls(api, examples)
     pages, models = resource_stems(api), model_stems(defs)
     var = client_variable(api)
     files: dict[str, str] = {}
@@ -44,9 +46,9 @@ def render_docs(
 
     put("README.md", "project/README.md.jinja", readme=readme_view(api, defs, calls))
     put("docs/index.md", "docs/index.md.jinja", page=index_page(api, var))
-    client = (var, client_arguments(api))
+    inputs = PageInputs(api, defs, calls, (var, client_arguments(api)), Samples(defs, examples))
     for resource in api.resources:
-        page = resource_page(resource, code_views[resource.name], defs, calls, client, api)
+        page = resource_page(resource, code_views[resource.name], inputs)
         put(f"docs/{pages[resource.class_name]}.md", "docs/resource.md.jinja", page=page)
     usage = model_usage(api, var)
     for d in definitions(api):
@@ -62,6 +64,10 @@ def render_docs(
     for webhook_page in pages_of_webhooks:
         put(f"docs/webhooks/{webhook_page.stem}.md", "docs/webhook.md.jinja", page=webhook_page)
     put("mkdocs.yml", "docs/mkdocs.yml.jinja", site=site_config(api))
+    put("docs/assets/sdk.css", "docs/sdk.css.jinja")
+    put("docs/changes.md", "docs/changes.md.jinja")
+    if models_apart(api):
+        put("docs/models/index.md", "docs/models.md.jinja", page=models_page(api))
     readme_targets = {
         op.operation_id: "#" + anchor(f"{var}.{r.name}.{op.name}")
         for r in api.resources

@@ -88,8 +88,9 @@ def _stems(names: frozenset[str], reserved: tuple[str, ...]) -> dict[str, str]:
 
 
 def model_stems(defs: Iterable[str]) -> dict[str, str]:
-    """Definition name -> stem of its page under docs/models/ (unique ignoring case)."""
-    return _stems(frozenset(defs), ())
+    """Definition name -> stem of its page under docs/models/ (unique ignoring case; never
+    `index`, the list of models of a large API)."""
+    return _stems(frozenset(defs), ("index",))
 
 
 def resource_stems(api: ir.Api) -> dict[str, str]:
@@ -220,23 +221,34 @@ def default_text(value: object, member: str | None = None, enum: str | None = No
     return code(naming.py_literal(value))
 
 
-_FRAGMENT_LINK = re.compile(r"\[([^\]\n]*)\]\(#([^)\s]*)\)")
-_FENCE = re.compile(r"^```.*?^```[^\n]*$", re.M | re.S)
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")  # a label may span lines
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_FENCE = re.compile(r"^( *)```.*?^\1```[^\n]*$", re.M | re.S)  # also indented (tabs)
 _HEADING = re.compile(r"^#{1,6} +(.+?) *#*$", re.M)
+_ANCHOR_TAG = re.compile(r'^<a id="([^"]+)"></a>$', re.M)
 
 
 def resolve_fragments(page: str, operations: dict[str, str], prefix: str = "") -> str:
     """A rendered page whose in-page links all resolve.
 
     Spec prose written for Redoc links to operations as `#operation/<operationId>`: those
-    get `prefix + operations[operationId]`, the operation's place in these docs. Any other link to
-    a fragment that is not a heading of the page keeps its text only. Code blocks are
-    left alone.
+    get `prefix + operations[operationId]`, the operation's place in these docs. Any other
+    link to a fragment that is not a heading or an `<a id="...">` anchor of the page, and
+    any link to a path that is not a page (`/rest/guides`: the spec's own site), keeps its
+    text only. Code blocks are left alone.
     """
-    anchors = {github_slug(_heading_text(h)) for h in _HEADING.findall(_FENCE.sub("", page))}
+    prose = _FENCE.sub("", page)
+    anchors = {github_slug(_heading_text(h)) for h in _HEADING.findall(prose)}
+    anchors.update(_ANCHOR_TAG.findall(prose))
 
     def link(match: re.Match[str]) -> str:
-        label, fragment = match[1], match[2]
+        label, target = match[1], match[2]
+        if not target.startswith("#"):
+            # the docs' own links go to pages; prose may link to its own site's paths
+            # (`/rest/guides`, GitHub's), which lead nowhere here
+            keep = _SCHEME.match(target) or target.partition("#")[0].endswith(".md")
+            return match[0] if keep else label
+        fragment = target[1:]
         if fragment in anchors:
             return match[0]
         operation = fragment.rpartition("operation/")[2] if "operation/" in fragment else ""
@@ -246,10 +258,10 @@ def resolve_fragments(page: str, operations: dict[str, str], prefix: str = "") -
 
     parts, last = [], 0
     for fence in _FENCE.finditer(page):
-        parts.append(_FRAGMENT_LINK.sub(link, page[last : fence.start()]))
+        parts.append(_LINK.sub(link, page[last : fence.start()]))
         parts.append(fence[0])
         last = fence.end()
-    parts.append(_FRAGMENT_LINK.sub(link, page[last:]))
+    parts.append(_LINK.sub(link, page[last:]))
     return "".join(parts)
 
 

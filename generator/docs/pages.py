@@ -3,11 +3,12 @@ of seed 001) and one page per model, enum or alias."""
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from .. import ir, layout, naming
 from ..modules import references
-from ..views_api import ResourceView
+from ..views_api import OperationView, ResourceView
 from . import markdown as md
 from .markdown import TypeSpeller
 from .operations import (
@@ -19,24 +20,37 @@ from .operations import (
     response_rows,
     returns,
 )
-from .operations import summary as op_summary
+from .samples import Samples
 from .usage import Call, CallKey, call_key
 
 
 @dataclass(frozen=True, slots=True)
 class MethodRow:
-    link: str  # [`get_by_id`](#get_by_id)
+    link: str  # [Create Application](#create_new_application)
+    method: str  # `create_new_application`
     http: str
-    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class CodeTab:
+    """One tab of a tabbed block: its label and fenced-block language and content."""
+
+    label: str
+    language: str
+    code: str
 
 
 @dataclass(frozen=True, slots=True)
 class MethodSection:
-    heading: str
+    title: str  # human: the spec's summary, else the method name in words
+    anchor: str  # the method name: what every link to the operation targets
+    call: str  # `svix.application.create_new_application`
+    http: str  # **POST** `/api/v1/app`
     signature: str
     paragraphs: list[str]
     deprecated: bool
-    example: str
+    examples: list[CodeTab]  # sync, async, raw
+    wire: list[CodeTab]  # example request and response JSON
     params: list[ParamRow]
     returns: str
     auth: list[str]
@@ -48,73 +62,129 @@ class MethodSection:
 @dataclass(frozen=True, slots=True)
 class ResourcePage:
     title: str
-    anchor: str
     namespace: str
+    class_name: str
     description: str
     methods: list[MethodRow]
     sections: list[MethodSection]
 
 
+@dataclass(frozen=True, slots=True)
+class PageInputs:
+    """What every resource page of one API shares."""
+
+    api: ir.Api
+    defs: dict[str, ir.Definition]
+    calls: dict[CallKey, Call]
+    client: tuple[str, str]  # (variable, constructor arguments) for the examples
+    samples: Samples
+
+
 def resource_page(
-    resource: ir.Resource,
-    code_view: ResourceView,
-    defs: dict[str, ir.Definition],
-    calls: dict[CallKey, Call],
-    client: tuple[str, str],
-    api: ir.Api,
+    resource: ir.Resource, code_view: ResourceView, inputs: PageInputs
 ) -> ResourcePage:
-    """`code_view` is the resource module's view (its signatures are shown); `client` is
-    (variable, constructor arguments) for the examples."""
-    types = TypeSpeller(defs, "models/")
+    """`code_view` is the resource module's view (its signatures are shown)."""
+    types = TypeSpeller(inputs.defs, "models/")
     signatures = {view.name: view for view in code_view.operations}
-    schemes = {s.key: s for s in api.security_schemes}
-    sections = []
-    for op in resource.operations:
-        view = signatures[op.name]
-        head = f"def {op.name}("
-        items = ["self", "*", *(layout.flat(p.line) for p in view.params)]
-        items.append("request_options: RequestOptions | None = None")
-        signature = layout.render(layout.exploded(head, items, f") -> {view.returns}"), 0)
-        sections.append(
-            MethodSection(
-                heading=md.code(op.name),
-                signature=signature,
-                paragraphs=paragraphs(op),
-                deprecated=op.deprecated,
-                example=_example_script(api, calls[call_key(resource, op)], client),
-                params=param_rows(op, types, defs),
-                returns=returns(op, types),
-                auth=_auth(op, schemes),
-                request_type=md.code(op.body.content_type) if op.body else "none",
-                response_type=_response_types(op),
-                responses=response_rows(op, types),
-            )
+    schemes = {s.key: s for s in inputs.api.security_schemes}
+    var = inputs.client[0]
+    sections = [
+        MethodSection(
+            title=title(op) + (" (deprecated)" if op.deprecated else ""),
+            anchor=md.anchor(op.name),
+            call=md.code(f"{var}.{resource.name}.{op.name}"),
+            http=f"**{op.http_method}** {md.code(op.path)}",
+            signature=_signature(op, signatures[op.name]),
+            paragraphs=[
+                p for p in paragraphs(op) if p.rstrip(".") != op.summary.strip().rstrip(".")
+            ],
+            deprecated=op.deprecated,
+            examples=_example_tabs(inputs, inputs.calls[call_key(resource, op)]),
+            wire=_wire_tabs(op, inputs.samples),
+            params=param_rows(op, types, inputs.defs),
+            returns=returns(op, types),
+            auth=_auth(op, schemes),
+            request_type=md.code(op.body.content_type) if op.body else "none",
+            response_type=_response_types(op),
+            responses=response_rows(op, types),
         )
+        for op in resource.operations
+    ]
     rows = [
         MethodRow(
-            f"[{md.code(op.name)}](#{md.anchor(op.name)})",
+            f"[{title(op)}](#{md.anchor(op.name)})" + (" **deprecated**" if op.deprecated else ""),
+            md.code(op.name),
             f"**{op.http_method}** {md.code(op.path)}",
-            op_summary(op),
         )
         for op in resource.operations
     ]
     return ResourcePage(
-        title=naming.md_inline(resource.class_name),
-        anchor=md.anchor(resource.class_name),
-        namespace=md.code(f"{client[0]}.{resource.name}"),
+        title=naming.md_inline(resource.title or resource.class_name),
+        namespace=md.code(f"{var}.{resource.name}"),
+        class_name=md.code(resource.class_name),
         description=naming.md_block(resource.description),
         methods=rows,
         sections=sections,
     )
 
 
-def _example_script(api: ir.Api, call: Call, client: tuple[str, str]) -> str:
-    package = api.package
-    return (
-        f"from {package.package_name} import {package.client_class}\n\n"
-        f"{client[0]} = {package.client_class}({client[1]})\n"
-        f"{call.code()}\n" + (f"print({call.result})\n" if call.result else "")
+def title(op: ir.Operation) -> str:
+    """An operation's human title: its one-line summary, else its method name in words."""
+    summary = " ".join(naming.clean_text(op.summary).split()).rstrip(".")
+    if not summary or len(summary) > 80:
+        words = op.name.strip("_").replace("_", " ")
+        summary = words[:1].upper() + words[1:]
+    return md.escape(summary.replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def _signature(op: ir.Operation, view: OperationView) -> str:
+    head = f"def {op.name}("
+    items = ["self", "*", *(layout.flat(p.line) for p in view.params)]
+    items.append("request_options: RequestOptions | None = None")
+    return layout.render(layout.exploded(head, items, f") -> {view.returns}"), 0)
+
+
+def _example_tabs(inputs: PageInputs, call: Call) -> list[CodeTab]:
+    """The call written three ways: sync, async (the `a` twin) and raw (the `.raw` twin)."""
+    package = inputs.api.package
+    var, arguments = inputs.client
+    imports = f"from {package.package_name} import {package.client_class}\n\n"
+    construct = f"{var} = {package.client_class}({arguments})\n"
+    shown = f"print({call.result})\n" if call.result else ""
+    sync = imports + construct + call.code() + "\n" + shown
+    awaited = call.code(prefix="await ", is_async=True)
+    body = textwrap.indent(awaited + "\n" + shown, " " * 8)
+    asynchronous = (
+        "import asyncio\n\n"
+        + imports
+        + "\nasync def main() -> None:\n"
+        + f"    async with {package.client_class}({arguments}) as {var}:\n"
+        + body
+        + "\n\nasyncio.run(main())\n"
     )
+    raw = (
+        imports
+        + construct
+        + call.code(namespace=".raw", result="response")
+        + "\nprint(response.status, response.headers, response.body)\n"
+    )
+    return [
+        CodeTab("Sync", "python", sync),
+        CodeTab("Async", "python", asynchronous),
+        CodeTab("Raw response", "python", raw),
+    ]
+
+
+def _wire_tabs(op: ir.Operation, samples: Samples) -> list[CodeTab]:
+    tabs = []
+    request = samples.request(op)
+    if request:
+        tabs.append(CodeTab("Request body", "json", request + "\n"))
+    status, response = samples.response(op)
+    if response:
+        label = f"Response {status}" if status.isalnum() else "Response"  # a tab's "title"
+        tabs.append(CodeTab(label, "json", response + "\n"))
+    return tabs
 
 
 def _auth(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) -> list[str]:
@@ -143,13 +213,12 @@ def _response_types(op: ir.Operation) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FieldRow:
-    name: str
-    wire_name: str
-    type: str
+    """Four columns, so the table fits beside the navigation at 1280 px."""
+
+    name: str  # `created_at`, with its wire name below when that differs
+    type: str  # `| None` included when the field may be null
     required: str
-    nullable: str
-    default: str
-    description: str
+    description: str  # flags, text, default and constraints
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,18 +270,23 @@ def model_page(
 
 
 def _field_row(f: ir.Field, types: TypeSpeller) -> FieldRow:
-    flags = ["Read-only."] if f.read_only else ["Write-only."] if f.write_only else []
-    description = " ".join([*flags, describe(f.description, f.constraints, f.deprecated)])
+    flags = ["**Deprecated.**"] if f.deprecated else []
+    flags += ["Read-only."] if f.read_only else ["Write-only."] if f.write_only else []
     enum = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
     enum_name = enum.name if isinstance(enum, ir.Named) else None
+    default = md.default_text(f.default, f.default_member, enum_name)
+    text = describe(f.description, ir.Constraints())
+    limits = md.constraints_text(f.constraints)
+    parts = [*flags, text, f"Default: {default}." if default else ""]
+    parts.append(f"Constraints: {limits}." if limits else "")
+    name = md.code(f.name)
+    if f.wire_name != f.name:
+        name += f"<br>JSON {md.code(f.wire_name)}"
     return FieldRow(
-        name=md.code(f.name),
-        wire_name=md.code(f.wire_name),
-        type=types.markdown(f.type.inner if isinstance(f.type, ir.Nullable) else f.type),
+        name=name,
+        type=types.markdown(f.type),
         required="required" if f.required else "optional",
-        nullable="yes" if isinstance(f.type, ir.Nullable) else "no",
-        default=md.default_text(f.default, f.default_member, enum_name),
-        description=description,
+        description=" ".join(p for p in parts if p),
     )
 
 

@@ -20,6 +20,7 @@ from .usage import Call, CallKey, call_key, example_call
 class TocEntry:
     label: str
     anchor: str
+    deprecated: bool  # shown as a badge after the link
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def readme_view(
         example=calls[by_operation[id(first)]] if first else None,
         pagination_example=calls[by_operation[id(paginated)]] if paginated else None,
         pagination_items=_page_items(api, paginated),
-        toc=[TocEntry(s.heading, s.anchor) for s in sections],
+        toc=[TocEntry(s.heading, s.anchor, s.deprecated) for s in sections],
         sections=sections,
     )
 

@@ -7,6 +7,7 @@ library, no driver binary.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -98,6 +99,12 @@ class Browser:
             time.sleep(0.2)
             value = self.evaluate(expression)
         return value
+
+    def screenshot(self, path: Path) -> None:
+        """Save what the page shows (1280x900) as a PNG."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
+        path.write_bytes(base64.b64decode(self.page("Page.captureScreenshot")["data"]))
 
     def close(self) -> None:
         with contextlib.suppress(RuntimeError, OSError):

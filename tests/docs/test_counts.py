@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
 from generator.docs.markdown import anchor
 from generator.docs.readme import client_variable
 from generator.pipeline import Generation
+from tests.support.mkdocs import load_config
 
 from .conftest import docs_of
 
@@ -32,16 +32,26 @@ def test_every_operation_once_in_readme_and_once_on_its_page(
     assert _count(r"^#### Usage$", readme) == len(api.operations)
     for resource in api.resources:
         page = files[f"docs/{resource.class_name}.md"]
-        assert _count(r"^## `", page) == len(resource.operations)
+        assert _count(r"^<a id=", page) == _count(r"^## ", page) == len(resource.operations)
         for op in resource.operations:
             label = f"{var}.{resource.name}.{op.name}"
             assert _count(rf"^### `{re.escape(label)}`$", readme) == 1, label
-            assert readme.count(f"  - [`{label}`](#{anchor(label)})\n") == 1, f"{label}: TOC"
-            assert _count(rf"^## `{re.escape(op.name)}`$", page) == 1, label
-            assert page.count(f"| [`{op.name}`](#{anchor(op.name)}) |") == 1, op.name
+            badge = " · **deprecated**" if op.deprecated else ""
+            entry = f"  - [`{label}`](#{anchor(label)}){badge}\n"
+            assert readme.count(entry) == 1, f"{label}: TOC"
+            # the human title under the method's own anchor, the Python name just below
+            target = (
+                rf'^<a id="{re.escape(anchor(op.name))}"></a>\n\n## (.+)\n\n`{re.escape(label)}`'
+            )
+            assert _count(target, page) == 1, label
+            link = rf"\[[^\n]+\]\(#{re.escape(anchor(op.name))}\)"
+            badge = r" \*\*deprecated\*\*" if op.deprecated else ""
+            row = rf"^\| {link}{badge} \| `{re.escape(op.name)}` \|"
+            assert _count(row, page) == 1, op.name
             assert _count(rf"`{re.escape(op.http_method)}` `{re.escape(op.path)}`", readme) >= 1
     documented = {path for path in files if re.fullmatch(r"docs/[^/]+\.md", path)}
-    expected = {f"docs/{r.class_name}.md" for r in api.resources} | {"docs/index.md"}
+    expected = {f"docs/{r.class_name}.md" for r in api.resources}
+    expected |= {"docs/index.md", "docs/changes.md"}
     assert documented == expected
 
 
@@ -55,12 +65,14 @@ def test_every_model_has_one_page_one_index_row_and_one_nav_entry(
     pages = {p.removeprefix("docs/models/")[:-3] for p in files if p.startswith("docs/models/")}
     assert sorted(pages) == sorted(names)
     index = files["docs/index.md"]
-    site = yaml.safe_load(files["mkdocs.yml"])
+    site = load_config(files["mkdocs.yml"])
     nav = {next(iter(entry)): next(iter(entry.values())) for entry in site["nav"]}
     model_nav = [next(iter(entry.values())) for entry in nav["Models"]]
-    resource_nav = [next(iter(entry.values())) for entry in nav["Resources"]]
+    pages = ("Home", "What changed", "Models", "Webhooks")
+    groups = [group for title, group in nav.items() if title not in pages]
+    resource_nav = [next(iter(entry.values())) for group in groups for entry in group]
     assert sorted(model_nav) == sorted(f"models/{n}.md" for n in names)
-    assert resource_nav == [f"{r.class_name}.md" for r in api.resources]
+    assert sorted(resource_nav) == sorted(f"{r.class_name}.md" for r in api.resources)
     for n in names:
         assert index.count(f"](models/{n}.md)") == 1, n
         page = files[f"docs/models/{n}.md"]

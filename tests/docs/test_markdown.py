@@ -66,6 +66,20 @@ def test_redoc_operation_links_point_into_the_docs() -> None:
     assert "[code](#operation/v1.app.create)" in fixed  # code blocks are left alone
 
 
+def test_links_to_the_specs_own_site_keep_their_text_only() -> None:
+    """GitHub's prose links to `/rest/...` on docs.github.com: nothing there in these docs."""
+    page = (
+        "# T\n\n<a id=\"get\"></a>\n\nSee [the guide](/rest/guides#paging), [a\nwrapped one]"
+        "(/github/about), [web](https://example.com/x), [model](models/A.md#fields),"
+        " [method](#get) and [bad](${externalDocsUrl}/rest).\n\n"
+        '=== "Sync"\n\n    ```json\n    {"doc": "[kept](/rest/in-code)"}\n    ```\n'
+    )
+    fixed = resolve_fragments(page, {})
+    assert "See the guide, a\nwrapped one, [web](https://example.com/x)," in fixed
+    assert "[model](models/A.md#fields), [method](#get) and bad." in fixed
+    assert '"[kept](/rest/in-code)"' in fixed  # code, also indented in a tab, is left alone
+
+
 def test_examples_prefer_the_spec_then_formats_patterns_and_names() -> None:
     examples = Examples({})
     text = ir.Primitive("str")

@@ -310,19 +310,23 @@ def test_readme_has_one_usage_block_per_operation(svix_sdk: Sdk) -> None:
         assert f"svix.{resource.name}.{op.name}(" in code, code
 
 
-_EXAMPLE_BLOCK = re.compile(r"^### Example\n\n```python\n(?P<code>.*?)^```", re.M | re.S)
+# One tab (Sync, Async, Raw response) of an Example: a fenced block indented by 4.
+_EXAMPLE_BLOCK = re.compile(
+    r'^=== "(?P<tab>Sync|Async|Raw response)"\n\n    ```python\n(?P<code>.*?)^    ```', re.M | re.S
+)
 
 
 def test_resource_page_examples_run_against_prism(
     svix_sdk: Sdk, svix_venv: Venv, svix_prism: MockServer, tmp_path: Path
 ) -> None:
-    """The Example of every method on the docs/<Resource>.md pages runs too."""
+    """Every tab of the Example of every method on the docs/<Resource>.md pages runs too."""
     scripts = []
     for page in sorted((svix_sdk.project / "docs").glob("*Api.md")):
         for number, match in enumerate(_EXAMPLE_BLOCK.finditer(page.read_text("utf-8"))):
-            heading = f"{page.name} example {number}"
-            scripts.append(readme_script(heading, match["code"], svix_prism.url, number))
-    assert len(scripts) == len(svix_sdk.generation.api.operations)
+            heading = f"{page.name} example {number} ({match['tab']})"
+            code = textwrap.dedent(match["code"])
+            scripts.append(readme_script(heading, code, svix_prism.url, number))
+    assert len(scripts) == 3 * len(svix_sdk.generation.api.operations)
     outcomes = run_scripts(svix_sdk, svix_venv, scripts, tmp_path)
     problems = failures(outcomes, svix_prism)
     assert not problems, problems

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from tests.support.mkdocs import load_config
+
 tomllib: Any = importlib.import_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
 
 PROJECT_KEYS = {
@@ -139,7 +141,8 @@ def assert_pyproject_has_only_expected_keys(outdir: Path) -> dict[str, Any]:
 
 
 # Fenced blocks, then code spans (a run of backticks closed by the same run on its line).
-_CODE = re.compile(r"^```.*?^```|(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)", re.M | re.S)
+# fenced blocks (also indented, inside the docs site's tabs) and code spans
+_CODE = re.compile(r"^( *)```.*?^\1```|(?<!`)(`+)(?!`)[^\n]*?(?<!`)\2(?!`)", re.M | re.S)
 
 
 def assert_markdown_intact(outdir: Path) -> None:
@@ -156,7 +159,7 @@ def assert_markdown_intact(outdir: Path) -> None:
 
 MKDOCS_KEYS = {
     "site_name", "site_description", "docs_dir", "site_dir", "use_directory_urls", "theme",
-    "plugins", "markdown_extensions", "validation", "nav",
+    "plugins", "markdown_extensions", "validation", "nav", "extra_css",
 }  # fmt: skip
 
 
@@ -165,7 +168,7 @@ def assert_mkdocs_config_intact(outdir: Path, title: str) -> None:
     path = outdir / "mkdocs.yml"
     if not path.exists():
         return
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config = load_config(path.read_text(encoding="utf-8"))
     assert set(config) == MKDOCS_KEYS
     assert config["site_name"] == " ".join(f"{title} Python SDK".split())  # one line
     for section in config["nav"]:

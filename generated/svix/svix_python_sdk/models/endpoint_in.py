@@ -14,7 +14,9 @@ class EndpointIn(SdkModel):
     url: str
     description: str = ""
 
-    version: int | None = 1
+    version: int | None = Field(
+        default=1, deprecated="EndpointIn.version is deprecated by the API."
+    )
     """Deprecated."""
 
     rate_limit: int | None = Field(default=None, alias="rateLimit")

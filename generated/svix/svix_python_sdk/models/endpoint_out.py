@@ -21,7 +21,7 @@ class EndpointOut(SdkModel):
 
     url: str
 
-    version: int
+    version: int = Field(deprecated="EndpointOut.version is deprecated by the API.")
     """Deprecated."""
 
     disabled: bool = False

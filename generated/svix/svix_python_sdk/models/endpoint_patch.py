@@ -13,7 +13,9 @@ from .._models import SdkModel
 class EndpointPatch(SdkModel):
     description: str | None = None
 
-    version: int | None = None
+    version: int | None = Field(
+        default=None, deprecated="EndpointPatch.version is deprecated by the API."
+    )
     """Deprecated."""
 
     rate_limit: int | None = Field(default=None, alias="rateLimit")

@@ -14,7 +14,9 @@ class EndpointUpdate(SdkModel):
     url: str
     description: str = ""
 
-    version: int | None = 1
+    version: int | None = Field(
+        default=1, deprecated="EndpointUpdate.version is deprecated by the API."
+    )
     """Deprecated."""
 
     rate_limit: int | None = Field(default=None, alias="rateLimit")

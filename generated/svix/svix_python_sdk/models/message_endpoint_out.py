@@ -22,7 +22,9 @@ class MessageEndpointOut(SdkModel):
 
     url: str
 
-    version: int
+    version: int = Field(
+        deprecated="MessageEndpointOut.version is deprecated by the API."
+    )
     """Deprecated."""
 
     disabled: bool = False

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, cast
 
+from typing_extensions import deprecated
+
 from .._base_client import Request
 from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
@@ -150,6 +152,9 @@ class AuthenticationApi(BaseResource):
             ),
         )
 
+    @deprecated(
+        "generate_magic_link is deprecated: the API may remove it in a future version."
+    )
     def generate_magic_link(
         self,
         *,
@@ -185,6 +190,9 @@ class AuthenticationApi(BaseResource):
             ),
         )
 
+    @deprecated(
+        "generate_magic_link is deprecated: the API may remove it in a future version."
+    )
     async def agenerate_magic_link(
         self,
         *,
@@ -355,8 +363,8 @@ class AuthenticationApiRaw:
     def __init__(self, api: AuthenticationApi) -> None:
         self.expire_app_tokens = to_raw(api.expire_app_tokens)
         self.aexpire_app_tokens = to_raw_async(api.aexpire_app_tokens)
-        self.generate_magic_link = to_raw(api.generate_magic_link)
-        self.agenerate_magic_link = to_raw_async(api.agenerate_magic_link)
+        self.generate_magic_link = to_raw(api.generate_magic_link)  # type: ignore[deprecated, unused-ignore]
+        self.agenerate_magic_link = to_raw_async(api.agenerate_magic_link)  # type: ignore[deprecated, unused-ignore]
         self.obtain_magic_link_and_code = to_raw(api.obtain_magic_link_and_code)
         self.aobtain_magic_link_and_code = to_raw_async(api.aobtain_magic_link_and_code)
         self.revoke_token = to_raw(api.revoke_token)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
@@ -450,6 +451,12 @@ class EndpointApi(BaseResource):
         Returns:
             EndpointOut
         """
+        if version is not NOT_GIVEN:
+            warnings.warn(
+                "create_new: the parameter version is deprecated by the API.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             EndpointOut,
             self._client._request(
@@ -508,6 +515,12 @@ class EndpointApi(BaseResource):
         Returns:
             EndpointOut
         """
+        if version is not NOT_GIVEN:
+            warnings.warn(
+                "create_new: the parameter version is deprecated by the API.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             EndpointOut,
             await self._client._arequest(
@@ -1019,6 +1032,12 @@ class EndpointApi(BaseResource):
         Returns:
             EndpointOut
         """
+        if version is not NOT_GIVEN:
+            warnings.warn(
+                "partially_update: the parameter version is deprecated by the API.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             EndpointOut,
             self._client._request(
@@ -1074,6 +1093,12 @@ class EndpointApi(BaseResource):
         Returns:
             EndpointOut
         """
+        if version is not NOT_GIVEN:
+            warnings.warn(
+                "partially_update: the parameter version is deprecated by the API.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             EndpointOut,
             await self._client._arequest(
@@ -1542,6 +1567,12 @@ class EndpointApi(BaseResource):
         Returns:
             EndpointOut
         """
+        if version is not NOT_GIVEN:
+            warnings.warn(
+                "update_endpoint: the parameter version is deprecated by the API.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             EndpointOut,
             self._client._request(
@@ -1595,6 +1626,12 @@ class EndpointApi(BaseResource):
         Returns:
             EndpointOut
         """
+        if version is not NOT_GIVEN:
+            warnings.warn(
+                "update_endpoint: the parameter version is deprecated by the API.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             EndpointOut,
             await self._client._arequest(

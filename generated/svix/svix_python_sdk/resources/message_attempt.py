@@ -7,6 +7,8 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any, cast
 
+from typing_extensions import deprecated
+
 from .._base_client import Request
 from .._encoding import format_path
 from .._resource import BaseResource, to_raw, to_raw_async
@@ -827,6 +829,9 @@ class MessageAttemptApi(BaseResource):
             ),
         )
 
+    @deprecated(
+        "list_by_endpoint_deprecated is deprecated: the API may remove it in a future version."
+    )
     def list_by_endpoint_deprecated(
         self,
         *,
@@ -877,6 +882,7 @@ class MessageAttemptApi(BaseResource):
         Returns:
             ListResponse[MessageAttemptEndpointOut]
         """
+        _plain_method = self._plain.list_by_endpoint_deprecated  # type: ignore[deprecated, unused-ignore]
         return cast(
             ListResponse[MessageAttemptEndpointOut],
             self._client._request(
@@ -896,7 +902,7 @@ class MessageAttemptApi(BaseResource):
                 ListResponse[MessageAttemptEndpointOut],
                 raw=self._raw,
                 options=request_options,
-                next_page=lambda cursor: self._plain.list_by_endpoint_deprecated(
+                next_page=lambda cursor: _plain_method(
                     app_id=app_id,
                     msg_id=msg_id,
                     endpoint_id=endpoint_id,
@@ -913,6 +919,9 @@ class MessageAttemptApi(BaseResource):
             ),
         )
 
+    @deprecated(
+        "list_by_endpoint_deprecated is deprecated: the API may remove it in a future version."
+    )
     async def alist_by_endpoint_deprecated(
         self,
         *,
@@ -963,6 +972,7 @@ class MessageAttemptApi(BaseResource):
         Returns:
             ListResponse[MessageAttemptEndpointOut]
         """
+        _plain_method = self._plain.alist_by_endpoint_deprecated  # type: ignore[deprecated, unused-ignore]
         return cast(
             ListResponse[MessageAttemptEndpointOut],
             await self._client._arequest(
@@ -982,7 +992,7 @@ class MessageAttemptApi(BaseResource):
                 ListResponse[MessageAttemptEndpointOut],
                 raw=self._raw,
                 options=request_options,
-                next_page=lambda cursor: self._plain.alist_by_endpoint_deprecated(
+                next_page=lambda cursor: _plain_method(
                     app_id=app_id,
                     msg_id=msg_id,
                     endpoint_id=endpoint_id,
@@ -1171,6 +1181,9 @@ class MessageAttemptApi(BaseResource):
             ),
         )
 
+    @deprecated(
+        "list_by_msg_attempted_destinations_0 is deprecated: the API may remove it in a future version."
+    )
     def list_by_msg_attempted_destinations_0(
         self,
         *,
@@ -1219,6 +1232,7 @@ class MessageAttemptApi(BaseResource):
         Returns:
             ListResponse[MessageAttemptOut]
         """
+        _plain_method = self._plain.list_by_msg_attempted_destinations_0  # type: ignore[deprecated, unused-ignore]
         return cast(
             ListResponse[MessageAttemptOut],
             self._client._request(
@@ -1239,7 +1253,7 @@ class MessageAttemptApi(BaseResource):
                 ListResponse[MessageAttemptOut],
                 raw=self._raw,
                 options=request_options,
-                next_page=lambda cursor: self._plain.list_by_msg_attempted_destinations_0(
+                next_page=lambda cursor: _plain_method(
                     app_id=app_id,
                     msg_id=msg_id,
                     limit=limit,
@@ -1257,6 +1271,9 @@ class MessageAttemptApi(BaseResource):
             ),
         )
 
+    @deprecated(
+        "list_by_msg_attempted_destinations_0 is deprecated: the API may remove it in a future version."
+    )
     async def alist_by_msg_attempted_destinations_0(
         self,
         *,
@@ -1305,6 +1322,7 @@ class MessageAttemptApi(BaseResource):
         Returns:
             ListResponse[MessageAttemptOut]
         """
+        _plain_method = self._plain.alist_by_msg_attempted_destinations_0  # type: ignore[deprecated, unused-ignore]
         return cast(
             ListResponse[MessageAttemptOut],
             await self._client._arequest(
@@ -1325,7 +1343,7 @@ class MessageAttemptApi(BaseResource):
                 ListResponse[MessageAttemptOut],
                 raw=self._raw,
                 options=request_options,
-                next_page=lambda cursor: self._plain.alist_by_msg_attempted_destinations_0(
+                next_page=lambda cursor: _plain_method(
                     app_id=app_id,
                     msg_id=msg_id,
                     limit=limit,
@@ -1430,21 +1448,15 @@ class MessageAttemptApiRaw:
         self.alist_attempted_messages = to_raw_async(api.alist_attempted_messages)
         self.list_by_endpoint = to_raw(api.list_by_endpoint)
         self.alist_by_endpoint = to_raw_async(api.alist_by_endpoint)
-        self.list_by_endpoint_deprecated = to_raw(api.list_by_endpoint_deprecated)
-        self.alist_by_endpoint_deprecated = to_raw_async(
-            api.alist_by_endpoint_deprecated
-        )
+        self.list_by_endpoint_deprecated = to_raw(api.list_by_endpoint_deprecated)  # type: ignore[deprecated, unused-ignore]
+        self.alist_by_endpoint_deprecated = to_raw_async(api.alist_by_endpoint_deprecated)  # type: ignore[deprecated, unused-ignore]
         self.list_by_msg_attempted_destinations = to_raw(
             api.list_by_msg_attempted_destinations
         )
         self.alist_by_msg_attempted_destinations = to_raw_async(
             api.alist_by_msg_attempted_destinations
         )
-        self.list_by_msg_attempted_destinations_0 = to_raw(
-            api.list_by_msg_attempted_destinations_0
-        )
-        self.alist_by_msg_attempted_destinations_0 = to_raw_async(
-            api.alist_by_msg_attempted_destinations_0
-        )
+        self.list_by_msg_attempted_destinations_0 = to_raw(api.list_by_msg_attempted_destinations_0)  # type: ignore[deprecated, unused-ignore]
+        self.alist_by_msg_attempted_destinations_0 = to_raw_async(api.alist_by_msg_attempted_destinations_0)  # type: ignore[deprecated, unused-ignore]
         self.resend_message_to_endpoint = to_raw(api.resend_message_to_endpoint)
         self.aresend_message_to_endpoint = to_raw_async(api.aresend_message_to_endpoint)

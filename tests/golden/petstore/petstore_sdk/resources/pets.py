@@ -6,6 +6,8 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
+from typing_extensions import deprecated
+
 from .._base_client import Request
 from .._encoding import encode_body, format_path
 from .._resource import BaseResource, to_raw, to_raw_async
@@ -151,6 +153,7 @@ class PetsApi(BaseResource):
             ),
         )
 
+    @deprecated("delete_pet is deprecated: the API may remove it in a future version.")
     def delete_pet(
         self,
         *,
@@ -175,6 +178,7 @@ class PetsApi(BaseResource):
             ),
         )
 
+    @deprecated("delete_pet is deprecated: the API may remove it in a future version.")
     async def adelete_pet(
         self,
         *,
@@ -326,8 +330,8 @@ class PetsApiRaw:
     def __init__(self, api: PetsApi) -> None:
         self.create_pet = to_raw(api.create_pet)
         self.acreate_pet = to_raw_async(api.acreate_pet)
-        self.delete_pet = to_raw(api.delete_pet)
-        self.adelete_pet = to_raw_async(api.adelete_pet)
+        self.delete_pet = to_raw(api.delete_pet)  # type: ignore[deprecated, unused-ignore]
+        self.adelete_pet = to_raw_async(api.adelete_pet)  # type: ignore[deprecated, unused-ignore]
         self.list_pets = to_raw(api.list_pets)
         self.alist_pets = to_raw_async(api.alist_pets)
         self.show_pet_by_id = to_raw(api.show_pet_by_id)
