@@ -77,8 +77,10 @@ def find_chromium() -> str:
 
 
 def largest_page(folder: Path, pattern: str) -> str:
-    """The name of the biggest built page matching `pattern` (ties: by name)."""
-    pages = sorted(folder.glob(pattern), key=lambda p: (-p.stat().st_size, p.name))
+    """The name of the biggest built page matching `pattern` (ties: by name), other than
+    a folder's index (the list of models of a large API)."""
+    found = [p for p in folder.glob(pattern) if p.name != "index.html"]
+    pages = sorted(found, key=lambda p: (-p.stat().st_size, p.name))
     assert pages, f"no {pattern} in {folder}"
     return pages[0].name
 
