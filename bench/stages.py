@@ -27,8 +27,8 @@ def main() -> None:
     if args.serial:
         os.environ["SDKGEN_JOBS"] = "1"
     start = time.perf_counter()
+    from generator.output.writer import write_tree
     from generator.pipeline import generate
-    from generator.writer import write_tree
 
     imported = time.perf_counter()
     result = generate(args.spec, args.config)

@@ -59,9 +59,9 @@ def checked(python: str, project: Path, package: str) -> tuple[bool, int | None]
 
 
 def sdkgen(name: str, out: Path) -> Outcome:
+    from generator.output.writer import write_tree
     from generator.pipeline import generate
     from generator.problems import SpecError
-    from generator.writer import write_tree
 
     start = time.perf_counter()
     try:

@@ -21,10 +21,10 @@ import openapi_schema_validator as oas
 from jsonschema.exceptions import best_match
 
 from generator import ir
-from generator.builder import Builder
 from generator.config import Config
-from generator.examples import Examples
-from generator.loader import load_spec
+from generator.docs.examples import Examples
+from generator.model.builder import Builder
+from generator.spec.loader import load_spec
 
 _LOCATIONS = ("path", "query", "header", "cookie")
 

@@ -13,9 +13,9 @@ import sys
 import traceback
 from pathlib import Path
 
+from generator.output.writer import write_tree
 from generator.pipeline import generate
 from generator.problems import SpecError
-from generator.writer import write_tree
 
 
 def run(spec: Path, out: Path) -> dict[str, str]:

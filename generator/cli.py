@@ -18,15 +18,16 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from . import fastcheck, telling
+from . import telling
 from .config import load_config, with_templates
 from .console import NORMAL, QUIET, VERBOSE, Console
-from .edits import PRISTINE
+from .output import fastcheck
+from .output.edits import PRISTINE
+from .output.provenance import PROVENANCE, formatter_only
+from .output.writer import WriteError, drift, write_generation
 from .pipeline import Generation, generate
 from .problems import Problem, SpecError, errors
-from .provenance import PROVENANCE, formatter_only
-from .sources import STDIN, SpecInput, is_url, resolve
-from .writer import WriteError, drift, write_generation
+from .spec.sources import STDIN, SpecInput, is_url, resolve
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -318,7 +319,8 @@ def release_command(
     version bumped is the one OUTDIR was generated with; run `sdkgen generate` afterwards
     (`make release` does both). With no API change nothing is written, unless --bump.
     """
-    from . import diff, release
+    from . import diff
+    from .diff import release
 
     before = diff.stored_summary(outdir)
     if before is None:
@@ -388,8 +390,8 @@ def validate_command(spec: str | Path, ref_roots: tuple[Path, ...], console: Con
 
     With --quiet warnings are not shown; the exit code counts errors only.
     """
-    from .loader import load_spec
-    from .validate import validate
+    from .spec.loader import load_spec
+    from .spec.validate import validate
 
     try:
         problems = validate(load_spec(_open(spec, console), ref_roots))

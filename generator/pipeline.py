@@ -16,15 +16,15 @@ from pathlib import Path
 from typing import Protocol
 
 from . import ir
-from .builder import Builder
 from .config import Config, load_config
-from .formatting import format_files
-from .loader import LoadedSpec, load_spec
+from .format.formatting import format_files
+from .model.builder import Builder
+from .output.provenance import PROVENANCE, provenance_text, with_formatter
 from .parallel import Beside
 from .problems import Problem, SpecError, errors
-from .provenance import PROVENANCE, provenance_text, with_formatter
 from .render import rendering, unknown_templates
-from .sources import SpecInput, spec_bytes
+from .spec.loader import LoadedSpec, load_spec
+from .spec.sources import SpecInput, spec_bytes
 
 
 class Progress(Protocol):
@@ -130,7 +130,7 @@ def _check_templates(config: Config, config_path: Path | None) -> None:
 
 def _validate(spec: LoadedSpec) -> list[Problem]:
     # Imported here, in the forked process that runs it: the parent never needs it.
-    from .validate import validate
+    from .spec.validate import validate
 
     return validate(spec)
 

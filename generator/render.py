@@ -18,13 +18,14 @@ from typing import Any
 
 import jinja2
 
-from . import ir, layout, naming
+from . import ir, naming
 from .cache import cache_dir
+from .format import layout
 from .parallel import Beside
+from .python.views import definitions_by_name, model_module
+from .python.views_api import ResourceView, client_view, resource_module
+from .python.views_webhooks import webhooks_view
 from .runtime import runtime_sources
-from .views import definitions_by_name, model_module
-from .views_api import ResourceView, client_view, resource_module
-from .views_webhooks import webhooks_view
 
 
 def templates_dir() -> Path:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from .console import Console
-from .edits import is_record
+from .output.edits import is_record
+from .output.provenance import PROVENANCE, explain
+from .output.writer import Drift, Written
 from .pipeline import Generation
-from .provenance import PROVENANCE, explain
-from .writer import Drift, Written
 
 
 def regenerate_hint(outdir: Path) -> str:

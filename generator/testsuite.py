@@ -17,9 +17,9 @@ from typing import Any
 import jinja2
 
 from . import ir, naming
+from .docs.examples import Examples
 from .docs.readme import client_arguments
 from .docs.usage import Call, example_call
-from .examples import Examples
 
 CLIENT = "client"  # the variable the tests call through
 

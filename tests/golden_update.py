@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.writer import write_tree
+from generator.output.writer import write_tree
 
 from .golden_specs import GOLDEN, generated, golden_specs, snapshot
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.builder import Builder
 from generator.config import Config, OperationOverride, parse_config
+from generator.model.builder import Builder
 
 
 def spec(

@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.edits import PRISTINE
+from generator.output.edits import PRISTINE
 
 PETSTORE = Path(__file__).parent / "specs" / "golden" / "petstore.yaml"
 

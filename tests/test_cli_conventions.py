@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
-from generator.edits import PRISTINE
+from generator.output.edits import PRISTINE
 from tests.support.paths import REPO
 
 PETSTORE = REPO / "tests" / "specs" / "golden" / "petstore.yaml"

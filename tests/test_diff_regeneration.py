@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.diff import drift_report, to_text
+from generator.output.writer import drift, write_tree
 from generator.pipeline import generate
-from generator.writer import drift, write_tree
 
 from .support.paths import SPECS, require_shared
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.edits import PRISTINE, read_pristine
-from generator.merge import conflict_markers, merge3
-from generator.writer import MANIFEST, drift, write_generation, write_tree
+from generator.output.edits import PRISTINE, read_pristine
+from generator.output.merge import conflict_markers, merge3
+from generator.output.writer import MANIFEST, drift, write_generation, write_tree
 
 BASE = "".join(f"line {i}\n" for i in range(10))
 

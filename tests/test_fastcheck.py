@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator import cli
-from generator.edits import PRISTINE
+from generator.output.edits import PRISTINE
 
 PETSTORE = Path(__file__).parent / "specs" / "golden" / "petstore.yaml"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import naming
-from generator.formatting import black_format, needs_black
+from generator.format.formatting import black_format, needs_black
 from generator.pipeline import generate
 from generator.render import docstring
 

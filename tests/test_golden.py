@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.output.writer import drift
 from generator.runtime import runtime_sources
-from generator.writer import drift
 
 from .golden_specs import GOLDEN, generated, golden_specs, is_runtime_copy, snapshot
 

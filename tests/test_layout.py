@@ -7,8 +7,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import layout
-from generator.layout import Bracket, Node
+from generator.format import layout
+from generator.format.layout import Bracket, Node
 
 MODE = black.Mode()
 

@@ -1,4 +1,5 @@
-"""Tests for generator.loader (reading, parsing, bundling) and generator.locate (lines)."""
+"""Tests for generator.spec.loader (reading, parsing, bundling) and generator.spec.locate
+(lines)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.loader import LoadedSpec, load_spec
 from generator.problems import Problem, SpecError, join_pointer
+from generator.spec.loader import LoadedSpec, load_spec
 
 SPECS = Path(__file__).resolve().parent / "specs" / "loader"
 REPO = Path(__file__).resolve().parents[1]
@@ -481,7 +482,7 @@ def test_names_do_not_depend_on_the_order_refs_are_met(tmp_path: Path) -> None:
 
 def test_bundling_does_not_depend_on_the_hash_seed() -> None:
     script = (
-        "import json, sys; from pathlib import Path; from generator.loader import load_spec; "
+        "import json, sys; from pathlib import Path; from generator.spec.loader import load_spec; "
         "print(json.dumps(load_spec(Path(sys.argv[1])).root))"
     )
     outputs = set()

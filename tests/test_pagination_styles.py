@@ -12,8 +12,8 @@ import pytest
 
 from generator import ir
 from generator.config import parse_config
+from generator.output.writer import write_tree
 from generator.pipeline import generate
-from generator.writer import write_tree
 from tests.runtime.loopback import LoopbackServer, Reply, start, stop
 from tests.support.imports import imported_package
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.builder import Builder
 from generator.config import Config
+from generator.model.builder import Builder
 
 
 def params(*parameters: dict[str, Any]) -> dict[str, ir.Param]:

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import formatting, naming
+from generator import naming
+from generator.format import formatting
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=0x7F)))

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
-from generator.builder import Builder
 from generator.config import Config
-from generator.loader import load_spec
+from generator.model.builder import Builder
+from generator.spec.loader import load_spec
 
 
 def build(tmp_path: Path, text: str, config: Config | None = None) -> ir.Api:

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from generator import ir
-from generator.examples import Examples, primitive_example
-from generator.regex_example import matching_string
+from generator.docs.examples import Examples, primitive_example
+from generator.docs.regex_example import matching_string
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.output.writer import write_tree
 from generator.pipeline import generate
-from generator.writer import write_tree
 
 REGRESSIONS = Path(__file__).parent / "specs" / "regressions"
 SPECS = sorted(p for p in REGRESSIONS.iterdir() if p.suffix in (".yaml", ".json"))

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 
 from generator import __version__
 from generator.cli import main
-from generator.formatting import black_version
-from generator.release import ReleaseError, next_version, with_section, with_version
+from generator.diff.release import ReleaseError, next_version, with_section, with_version
+from generator.format.formatting import black_version
 from generator.scaffold import ACTIONS, PYTHON_VERSIONS
 
 DIFF = Path(__file__).parent / "specs" / "diff"

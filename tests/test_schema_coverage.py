@@ -14,13 +14,14 @@ from typing import Any
 
 import pytest
 
-from generator import ir, views
-from generator.builder import Builder
+from generator import ir
 from generator.config import Config
-from generator.examples import primitive_example, python_example
-from generator.formatting import black_format
+from generator.docs.examples import primitive_example, python_example
+from generator.format.formatting import black_format
+from generator.model.builder import Builder
+from generator.model.schemas import SchemaConverter
 from generator.pipeline import generate
-from generator.schemas import SchemaConverter
+from generator.python import views
 
 STR, INT, FLOAT = ir.Primitive("str"), ir.Primitive("int"), ir.Primitive("float")
 

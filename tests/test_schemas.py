@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import ir
-from generator.schemas import SchemaConverter
+from generator.model.schemas import SchemaConverter
 
 STR, INT, BOOL = ir.Primitive("str"), ir.Primitive("int"), ir.Primitive("bool")
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from generator.loader import LoadedSpec, load_spec
 from generator.pipeline import generate
 from generator.problems import SpecError
-from generator.validate import validate
+from generator.spec.loader import LoadedSpec, load_spec
+from generator.spec.validate import validate
 from tests.test_cli import run
 
 HEAD = 'swagger: "2.0"\ninfo: {title: Pets, version: "1"}\n'

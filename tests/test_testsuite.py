@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.config import parse_config
+from generator.output.writer import write_tree
 from generator.pipeline import generate
 from generator.problems import SpecError
-from generator.writer import write_tree
 
 PETSTORE = Path(__file__).parent / "specs" / "golden" / "petstore.yaml"
 

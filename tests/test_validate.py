@@ -1,4 +1,4 @@
-"""Tests for generator.validate: version gate, meta-schema, and the semantic checks."""
+"""Tests for generator.spec.validate: version gate, meta-schema, and the semantic checks."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from generator.loader import LoadedSpec, load_spec
 from generator.problems import Problem, join_pointer
-from generator.validate import _meta_validator, validate
+from generator.spec.loader import LoadedSpec, load_spec
+from generator.spec.validate import _meta_validator, validate
 
 SPECS = Path(__file__).resolve().parent / "specs" / "loader"
 REAL_SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from generator import validate as validate_module
-from generator.loader import LoadedSpec, load_spec
-from generator.validate import _meta_validator, _surely_valid
+from generator.spec import validate as validate_module
+from generator.spec.loader import LoadedSpec, load_spec
+from generator.spec.validate import _meta_validator, _surely_valid
 
 HEAD: dict[str, Any] = {"info": {"title": "T", "version": "1"}}
 OK_RESPONSES = {"200": {"description": "OK"}}

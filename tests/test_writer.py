@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.edits import PRISTINE
-from generator.writer import MANIFEST, WriteError, drift, write_tree
+from generator.output.edits import PRISTINE
+from generator.output.writer import MANIFEST, WriteError, drift, write_tree
 
 
 def tree(root: Path) -> dict[str, str]:

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from .. import ir
-from ..modules import references
+from ..model.modules import references
 
 SUMMARY_FILE = ".sdkgen-api.json"
 FORMAT = 1

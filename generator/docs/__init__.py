@@ -13,8 +13,8 @@ from typing import Any
 import jinja2
 
 from .. import ir
-from ..examples import Examples
-from ..views_api import ResourceView, resource_module
+from ..python.views_api import ResourceView, resource_module
+from .examples import Examples
 from .markdown import anchor, model_stems, resolve_fragments, resource_stems
 from .pages import PageInputs, model_page, model_usage, resource_page
 from .readme import build_calls, client_arguments, client_variable, readme_view

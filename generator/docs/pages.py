@@ -6,9 +6,10 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from .. import ir, layout, naming
-from ..modules import references
-from ..views_api import OperationView, ResourceView
+from .. import ir, naming
+from ..format import layout
+from ..model.modules import references
+from ..python.views_api import OperationView, ResourceView
 from . import markdown as md
 from .markdown import TypeSpeller
 from .operations import (

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import ir, naming
-from ..examples import Examples
 from . import markdown as md
+from .examples import Examples
 from .markdown import TypeSpeller
 from .operations import ParamRow, paragraphs, param_rows, returns
 from .usage import Call, CallKey, call_key, example_call

@@ -1,6 +1,6 @@
 """Example JSON bodies for the docs site: what goes over the wire for each operation.
 
-Values come from `generator.examples` (the spec's examples where they fit the type, else
+Values come from `generator.docs.examples` (the spec's examples where they fit the type, else
 values built from the type), so a sample is valid for its schema; keys are wire names.
 Requests leave out read-only fields, responses write-only ones; nested objects show
 their required fields only, and nesting is bounded.
@@ -12,7 +12,7 @@ import json
 from typing import Any, Literal
 
 from .. import ir
-from ..examples import Examples
+from .examples import Examples
 
 Direction = Literal["request", "response"]
 _MAX_DEPTH = 3

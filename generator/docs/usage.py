@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import ir, layout
-from ..examples import Examples, python_example
+from .. import ir
+from ..format import layout
+from .examples import Examples, python_example
 
 
 @dataclass(frozen=True, slots=True)

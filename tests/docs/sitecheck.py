@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from generator.output.writer import write_tree
 from generator.pipeline import Generation
-from generator.writer import write_tree
 from tests.support.paths import REPO
 
 from .cdp import Browser

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import ir
+from generator.docs.examples import Examples, primitive_example
 from generator.docs.markdown import (
     TypeSpeller,
     anchor,
@@ -17,9 +18,8 @@ from generator.docs.markdown import (
     plain,
     resolve_fragments,
 )
-from generator.examples import Examples, primitive_example
+from generator.output.writer import write_tree
 from generator.pipeline import generate
-from generator.writer import write_tree
 
 from .linkcheck import check
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from generator import ir
+from generator.diff.release import with_section
 from generator.pipeline import Generation, generate
-from generator.release import with_section
 from tests.support.paths import REPO, SPECS, require_shared
 
 from .cdp import Browser

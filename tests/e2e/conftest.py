@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.output.writer import write_tree
 from generator.pipeline import Generation, generate
-from generator.writer import write_tree
 from tests.support.paths import REPO
 from tests.support.prism import MockServer, prism_mock
 from tests.support.venvs import Venv, create_venv, staged_copy

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from generator import ir
+from generator.output.writer import write_tree
 from generator.pipeline import Generation, generate
-from generator.writer import write_tree
 from tests.support.paths import REPO
 from tests.support.venvs import Venv, create_venv, staged_copy
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.edits import PRISTINE
+from generator.output.edits import PRISTINE
+from generator.output.writer import MANIFEST, drift, write_tree
 from generator.pipeline import Generation, generate
-from generator.writer import MANIFEST, drift, write_tree
 from tests.support.paths import SPECS, require_shared
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("regeneration")]

@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
+from generator.output.writer import write_tree
 from generator.pipeline import generate
-from generator.writer import write_tree
 from tests.support.imports import imported_package
 from tests.support.paths import REPO
 from tests.support.prism import MockServer, prism_mock

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
-from generator.edits import PRISTINE
+from generator.output.edits import PRISTINE
 
 from .cases import CASES, Case
 from .safety import (

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.locate import MAX_DEPTH
 from generator.pipeline import generate
 from generator.problems import SpecError
+from generator.spec.locate import MAX_DEPTH
 
 HEAD = {
     "openapi": "3.1.0",

@@ -16,11 +16,12 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from generator import pipeline, writer
+from generator import pipeline
 from generator.cli import main
-from generator.edits import PRISTINE
+from generator.output import writer
+from generator.output.edits import PRISTINE
+from generator.output.provenance import PROVENANCE
 from generator.pipeline import generate
-from generator.provenance import PROVENANCE
 from tests.support.paths import REPO
 
 PETSTORE = REPO / "tests/specs/golden/petstore.yaml"

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from generator.output.writer import write_tree
 from generator.pipeline import generate
-from generator.writer import write_tree
 from tests.support.paths import REPO
 
 from .loopback import LoopbackServer, Reply

@@ -25,8 +25,8 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from generator.output.writer import write_tree
 from generator.pipeline import generate
-from generator.writer import write_tree
 from tests.support.imports import imported_package
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "oauth.yaml"

@@ -23,8 +23,8 @@ from typing import Any
 import pytest
 
 from generator.config import Config
+from generator.output.writer import write_tree
 from generator.pipeline import generate
-from generator.writer import write_tree
 from tests.support.imports import imported_package
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "streaming.yaml"

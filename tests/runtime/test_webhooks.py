@@ -23,8 +23,8 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.output.writer import write_tree
 from generator.pipeline import Generation, generate
-from generator.writer import write_tree
 from tests.docs.linkcheck import check
 from tests.support.imports import imported_package
 from tests.support.paths import SPECS, require_shared

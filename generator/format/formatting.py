@@ -1,0 +1,289 @@
+"""Formats generated Python in black's style, so the output passes `black --check`.
+
+Running black on every file is by far the slowest part of generation, so the templates
+write black's style directly (blank lines, quotes, magic trailing commas) and lay out
+long expressions with `layout`, which reproduces black's rules for the shapes the
+generator writes. Black then only runs on the rare file where a line of code is still
+longer than black's limit (and is only imported then: importing it costs 0.1 s). The
+test suite checks, on every spec it generates from, that black leaves the output
+unchanged.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import importlib.util
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .. import cache
+from . import statements
+from .layout import INDENT, LINE_LENGTH
+
+Formatter = Callable[[str], str]
+_PARALLEL_THRESHOLD = 40
+
+
+def black_format(source: str) -> str:
+    """Format one module with black's default style (line length 88, Python 3.10+)."""
+    import black
+    from black.mode import TargetVersion
+    from black.report import NothingChanged
+
+    mode = black.Mode(target_versions={TargetVersion.PY310})
+    try:
+        return black.format_str(source, mode=mode)
+    except NothingChanged:
+        return source
+
+
+# Long lines black (stable style) leaves as they are, because it has nothing to split them
+# at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
+# comma), the head of a call, `def` or `class` whose content is on the next lines, a
+# `"key": value,` dict entry, a `name=name,` argument, a comment line. Not `x = f(` nor
+# `x: Name`: black wraps those right-hand sides in parentheses when that makes them fit.
+# Tests check each shape against black at every length around the limit.
+_UNSPLITTABLE = re.compile(
+    r"""^\s*(?:
+        (?:\|\ )?(?:[\w.]+(?:\(\))?|"[^"\\]*"),?
+      | (?:(?:async\ )?def\ \w+|class\ \w+|[\w.]+)[(\[]
+      | def\ \w+\(\)\ ->\ \(
+      | "[^"\\]*":\ (?:"[^"\\]*"|\w+),
+      | \w+=\w+,
+      | from\ [\w.]+\ import\ \(
+      | \#.*
+    )$""",
+    re.VERBOSE,
+)
+
+
+# Right-hand sides black wraps in parentheses only when that makes them fit: `x = f(`,
+# `X = Literal[`, `name: Type`. Groups: indentation, then the text before the would-be
+# `(` and the right side, for each form.
+_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )([\w.]+[(\[])|(\w+: )([\w.]+))$")
+
+
+def _black_leaves(line: str) -> bool:
+    """Whether black leaves this over-long line as it is (it has nowhere to split it)."""
+    if _UNSPLITTABLE.match(line):
+        return True
+    wrappable = _WRAPPABLE.match(line)
+    if wrappable is None:
+        return False
+    indent, *parts = wrappable.groups()
+    before, right = [part for part in parts if part is not None]
+    opening = len(indent) + len(before) + 1  # `x = (`
+    wrapped = len(indent) + INDENT + len(right)  # the right side alone, one level deeper
+    return opening > LINE_LENGTH or wrapped > LINE_LENGTH
+
+
+def needs_black(source: str) -> bool:
+    """Whether a module written in black's style still has a code line over the limit.
+
+    Long lines inside docstrings do not count, nor lines black cannot split either.
+    """
+    return _needs(_long_code_lines(source))
+
+
+def _needs(found: tuple[list[int], set[int]] | None) -> bool:
+    """What `_long_code_lines` found means black must run (None: a syntax error)."""
+    return found is None or bool(found[0])
+
+
+def _long_code_lines(source: str) -> tuple[list[int], set[int]] | None:
+    """(0-based numbers of the code lines black would change, 1-based docstring line
+    numbers), or None when the module does not parse (black will say why)."""
+    lines = source.split("\n")
+    long_lines = [
+        n for n, line in enumerate(lines) if len(line) > LINE_LENGTH and not _black_leaves(line)
+    ]
+    if not long_lines:
+        return [], set()
+    docstrings = _docstring_lines(source)
+    if docstrings is None:
+        docstrings = _parsed_docstring_lines(source)
+        if docstrings is None:
+            return None
+    return [n for n in long_lines if n + 1 not in docstrings], docstrings
+
+
+_TRIPLE = '"""'
+
+
+def _docstring_lines(source: str) -> set[int] | None:
+    """Line numbers of the docstrings of a module written by the generator, or None.
+
+    A line scan is ~30x faster than `ast`. It only follows the shape the templates write
+    (a docstring starts a line with `\"\"\"` and ends a line with it) and gives up, for
+    `ast` to decide, on anything else that holds three quotes or a line continuation.
+    """
+    lines: set[int] = set()
+    inside = False
+    for number, line in enumerate(source.split("\n"), 1):
+        count = line.count(_TRIPLE)
+        if "\\" in line and (count or line.endswith("\\")):
+            return None  # an escape near a delimiter, or a continued line: not our shape
+        if inside:
+            lines.add(number)
+            if count == 1 and line.endswith(_TRIPLE):
+                inside = False
+            elif count:
+                return None
+        elif count:
+            text = line.lstrip()
+            if not text.startswith(_TRIPLE) or "'''" in line:
+                return None
+            if count == 2 and text.endswith(_TRIPLE) and len(text) >= 6:
+                lines.add(number)
+            elif count == 1:
+                lines.add(number)
+                inside = True
+            else:
+                return None
+        elif "'''" in line:
+            return None
+    return None if inside else lines
+
+
+def _parsed_docstring_lines(source: str) -> set[int] | None:
+    """Line numbers of every string statement (docstrings), from the syntax tree."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    docstrings: set[int] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            and node.end_lineno is not None
+        ):
+            docstrings.update(range(node.lineno, node.end_lineno + 1))
+    return docstrings
+
+
+def format_files(
+    files: dict[str, str],
+    formatter: Formatter = black_format,
+    advance: Callable[[int], None] | None = None,
+    needed: Callable[[list[str]], None] | None = None,
+) -> dict[str, str]:
+    """Run the formatter where a `.py` file needs it; others pass through unchanged.
+
+    Only the statements holding long lines go to the formatter (see `statements`); a
+    module this cannot be done for is formatted whole. Black's results are cached by
+    content (see `cache`), so a file black already formatted once is not formatted again.
+    `advance(n)` is called as files are done, so a caller can show progress; `needed` is
+    told which modules the formatter shaped (cached or not): only they depend on its version.
+    """
+    python = sorted(path for path in files if path.endswith(".py"))
+    long_lines = {path: _long_code_lines(files[path]) for path in python}
+    todo = [path for path in python if _needs(long_lines[path])]
+    if needed is not None:
+        needed(list(todo))
+    result = dict(files)
+    folder = cache.cache_dir("black") if formatter is black_format and todo else None
+    keys = {path: cache.key(_black_version(), files[path]) for path in todo} if folder else {}
+    for path in list(todo):
+        cached = cache.read(folder, keys[path]) if folder else None
+        if cached is not None:
+            result[path] = cached
+            todo.remove(path)
+    if advance is not None:
+        advance(len(python) - len(todo))
+    done = _by_statement(formatter, {path: (files[path], long_lines[path]) for path in todo})
+    whole = [path for path in todo if path not in done]
+    if advance is not None:
+        advance(len(done))
+    done.update(zip(whole, _run(formatter, [files[p] for p in whole], advance), strict=True))
+    for path, text in done.items():
+        result[path] = text
+        if folder is not None:
+            cache.write(folder, keys[path], text)
+    return result
+
+
+def _by_statement(
+    formatter: Formatter, sources: dict[str, tuple[str, tuple[list[int], set[int]] | None]]
+) -> dict[str, str]:
+    """The modules whose long statements could be formatted on their own, formatted.
+
+    `sources` maps each path to its text and what `_long_code_lines` found in it."""
+    plans: dict[str, tuple[list[str], list[statements.Statement]]] = {}
+    for path, (source, found) in sources.items():
+        if found is None:
+            continue
+        lines = source.split("\n")
+        held = statements.statements_holding(lines, found[0], found[1])
+        if held is not None:
+            plans[path] = (lines, held)
+    pieces = [
+        ("\n".join(lines[s.start : s.end + 1]), s)
+        for lines, held in plans.values()
+        for s in held
+    ]
+    texts = statements.format_statements(
+        pieces, lambda modules: list(_run(formatter, modules, None, parallel=len(modules) > 1))
+    )
+    if texts is None:
+        return {}
+    done: dict[str, str] = {}
+    position = 0
+    for path, (lines, held) in plans.items():
+        done[path] = statements.splice(lines, held, texts[position : position + len(held)])
+        position += len(held)
+    return done
+
+
+def _run(
+    formatter: Formatter,
+    sources: list[str],
+    advance: Callable[[int], None] | None,
+    parallel: bool | None = None,
+) -> Iterator[str]:
+    """Formatted sources in order; black runs in a process per core when there are many."""
+    workers = min(os.cpu_count() or 1, 8)
+    if parallel is None:
+        parallel = len(sources) >= _PARALLEL_THRESHOLD
+    if parallel and workers > 1 and formatter is black_format:
+        from concurrent.futures import ProcessPoolExecutor  # 15 ms to import; rarely needed
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for text in pool.map(formatter, sources, chunksize=8 if len(sources) > 16 else 1):
+                if advance is not None:
+                    advance(1)
+                yield text
+    else:
+        for source in sources:
+            text = formatter(source)
+            if advance is not None:
+                advance(1)
+            yield text
+
+
+@functools.cache
+def black_version() -> str:
+    """The installed black's version, read without importing black (0.1 s) or
+    importlib.metadata (40 ms): from the name of its `.dist-info` folder."""
+    spec = importlib.util.find_spec("black")
+    origin = spec.origin if spec is not None else None
+    if origin is not None:
+        site = Path(origin).parent.parent
+        found = sorted(site.glob("black-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len("black-") : -len(".dist-info")]
+    from importlib import metadata
+
+    try:
+        return metadata.version("black")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _black_version() -> str:
+    """Part of each cache key: another black may format differently."""
+    return f"black {black_version()} py310 {LINE_LENGTH}"

@@ -1,0 +1,335 @@
+"""Template contexts: every string a Python template prints, already named and escaped.
+
+Templates only loop and print; everything they print comes from here, and every piece of
+spec text in it went through `naming` (identifiers, `py_str` literals, `docstring_body`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import ir, naming
+from ..format import layout
+from ..model.modules import dependencies, references
+from .pyview import Imports, TypeWriter
+
+RUNTIME_NAMES = ("NOT_GIVEN", "NotGiven", "RequestOptions")
+
+
+@dataclass
+class FieldView:
+    line: str  # `    name: annotation = default`, laid out as black would
+    doc: str
+    blank_before: bool = False  # fields with docstrings are set apart by blank lines
+
+
+@dataclass
+class TypedDictView:
+    name: str
+    doc: str
+    lines: list[str]  # `    key: annotation`, with Required[...] where required
+
+
+@dataclass
+class ModelView:
+    kind: str  # "model"
+    name: str
+    bases: str
+    doc: str
+    fields: list[FieldView]
+    typed_dict: TypedDictView | None
+    page_items: str | None = None  # body of _page_items
+    page_items_type: str = ""
+    page_next: list[str] = field(default_factory=list)  # body lines of _next_cursor
+    page_relative: bool = False  # _next_cursor() is a step (page/offset styles)
+
+
+@dataclass
+class EnumView:
+    kind: str  # "enum"
+    name: str
+    base: str
+    doc: str
+    members: list[tuple[str, str, str]]  # (name, value literal, doc)
+    values_alias: str  # `OrderingValue = Literal["ascending", "descending"]`, laid out
+
+
+@dataclass
+class AliasView:
+    kind: str  # "alias"
+    name: str
+    annotation: str
+    doc: str
+
+
+DefinitionView = ModelView | EnumView | AliasView
+
+
+@dataclass
+class ModuleView:
+    imports: str
+    type_vars: list[str]
+    definitions: list[DefinitionView]
+    rebuild: list[str]
+
+
+def model_module(
+    api: ir.Api,
+    module: str,
+    names: tuple[str, ...],
+    definitions: dict[str, ir.Definition] | None = None,
+) -> ModuleView:
+    """The context of one module under `models/`.
+
+    `definitions` (from `definitions_by_name`) saves rebuilding the index for each of
+    thousands of modules.
+    """
+    defs = definitions if definitions is not None else definitions_by_name(api)
+    imports = Imports()
+    writer = TypeWriter(defs, imports, module, ".", "..")
+    ordered = _dependency_order([defs[n] for n in names])
+    views: list[DefinitionView] = [_definition(d, writer, imports) for d in ordered]
+    type_vars = sorted({p for d in ordered if isinstance(d, ir.Model) for p in d.type_params})
+    if type_vars:
+        imports.add("typing", "TypeVar")
+    local = set(names)
+    rebuild = [
+        d.name
+        for d in ordered
+        if isinstance(d, ir.Model) and _refers_to_any(d, local) and not d.type_params
+    ]
+    if imports.has_type_only():
+        imports.add("typing", "TYPE_CHECKING")
+    return ModuleView(imports.text(), type_vars, views, rebuild)
+
+
+def definitions_by_name(api: ir.Api) -> dict[str, ir.Definition]:
+    return {d.name: d for group in (api.models, api.enums, api.aliases) for d in group}
+
+
+def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> DefinitionView:
+    if isinstance(d, ir.Enum):
+        base = "OpenIntEnum" if d.value_type == "int" else "OpenStrEnum"
+        imports.add(".._models", base)
+        members = [
+            (m.name, naming.py_literal(m.value), naming.docstring_body(m.description))
+            for m in d.members
+        ]
+        imports.add("typing", "Literal")
+        values = [naming.py_literal(m.value) for m in d.members]
+        alias = layout.render(layout.assign(d.values_alias, layout.call("Literal[", values, "]")))
+        doc = naming.docstring_body(d.description)
+        return EnumView("enum", d.name, base, doc, members, alias)
+    if isinstance(d, ir.Alias):
+        statement = layout.render(layout.assign(d.name, writer.node(d.type)))
+        return AliasView("alias", d.name, statement, naming.docstring_body(d.description))
+    return _model(d, writer, imports)
+
+
+def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
+    fields = [_field(f, model, writer, imports) for f in model.fields]
+    for previous, current in itertools.pairwise(fields):
+        current.blank_before = bool(previous.doc or current.doc)
+    params = ", ".join(model.type_params)
+    if model.page is not None:
+        imports.add(".._models", "BasePage")
+        item = _page_item_annotation(model, writer)
+        bases = f"BasePage[{item}]" + (f", Generic[{params}]" if params else "")
+    else:
+        imports.add(".._models", "SdkModel")
+        bases = "SdkModel" + (f", Generic[{params}]" if params else "")
+    if params:
+        imports.add("typing", "Generic")
+    typed_dict = _typed_dict(model, writer, imports) if model.is_input and not params else None
+    view = ModelView(
+        "model", model.name, bases, naming.docstring_body(model.description), fields, typed_dict
+    )
+    if model.page is not None:
+        _page_methods(view, model, model.page, writer)
+    return view
+
+
+def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -> FieldView:
+    tp = f.type
+    required = _required_in_model(f, model)
+    optional = not required and not isinstance(tp, ir.Nullable)
+    default: str | None = None
+    validated = False  # the default is JSON that pydantic turns into the field's type
+    if f.default is not ir.NO_DEFAULT:
+        default = writer.literal(f.default, tp)
+        if default is None:
+            default, validated = naming.py_literal(f.default), True
+        optional = optional and f.default is None
+    elif not required:
+        default = "None"
+    annotation = writer.node(tp)
+    if optional:
+        annotation = layout.union([annotation, "None"])
+    alias = f.wire_name if f.wire_name != f.name else None
+    doc = naming.docstring_body(_field_doc(f))
+    if alias is not None or validated or f.deprecated:
+        imports.add("pydantic", "Field")
+        args = [] if default is None else [f"default={default}"]
+        if validated:
+            args.append("validate_default=True")
+        if alias is not None:
+            args.append(f"alias={naming.py_str(alias)}")
+        if f.deprecated:  # reading the attribute warns (DeprecationWarning)
+            message = f"{model.name}.{f.name} is deprecated by the API."
+            args.append(f"deprecated={naming.py_str(message)}")
+        call = layout.call("Field(", args)
+        return FieldView(layout.annotated_call(f.name, annotation, call, 4), doc)
+    line = layout.render(layout.Annotated(f.name, annotation, default), 4)
+    if "\n" in line and isinstance(f.default, list | dict):
+        # black splits a long bracketed default at its own brackets, not the annotation
+        head, tail = ("[", "]") if isinstance(f.default, list) else ("{", "}")
+        value = layout.atom(head, _default_items(f.default, tp, writer), tail)
+        line = layout.render(layout.Assign(f"{f.name}: {layout.flat(annotation)}", value), 4)
+    return FieldView(line, doc)
+
+
+def _default_items(
+    value: list[Any] | dict[str, Any], tp: ir.TypeRef, writer: TypeWriter
+) -> list[str]:
+    """The items of a list or dict default, as `writer.literal` writes them."""
+    inner = tp.inner if isinstance(tp, ir.Nullable) else tp
+    if isinstance(value, list):
+        item = inner.item if isinstance(inner, ir.ListOf) else ir.ANY
+        return [writer.literal(v, item) or naming.py_literal(v) for v in value]
+    return [f"{naming.py_str(str(k))}: {naming.py_literal(v)}" for k, v in value.items()]
+
+
+def _required_in_model(f: ir.Field, model: ir.Model) -> bool:
+    """Whether the model class requires a field the spec marks required.
+
+    One class both parses responses and validates request bodies, so a field the server
+    never sends (`writeOnly`) is optional in it, and so is one users never send
+    (`readOnly`) when the model is also a request body: the TypedDict and the method's
+    keyword arguments still say what users must give.
+    """
+    if not f.required or f.write_only:
+        return False
+    return not (f.read_only and model.is_input)
+
+
+def _field_doc(f: ir.Field | ir.Param) -> str:
+    text = f.description
+    if f.deprecated:
+        text = ("Deprecated. " + text).strip()
+    return text
+
+
+def _typed_dict(model: ir.Model, writer: TypeWriter, imports: Imports) -> TypedDictView:
+    imports.add("typing_extensions", "TypedDict")
+    lines = []
+    for f in model.fields:
+        if f.read_only:
+            continue
+        annotation = writer.node(f.type, "input")
+        if f.required:
+            imports.add("typing_extensions", "Required")
+            annotation = layout.call("Required[", [annotation], "]")
+        lines.append(layout.render(layout.Annotated(f.name, annotation), 4))
+    doc = f"`{model.name}` as a plain dict, with the same snake_case keys as its attributes."
+    return TypedDictView(model.name + "Param", doc, lines)
+
+
+def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:
+    assert model.page is not None
+    items = next(f for f in model.fields if f.name == model.page.items_field)
+    tp = items.type.inner if isinstance(items.type, ir.Nullable) else items.type
+    assert isinstance(tp, ir.ListOf)
+    return writer.annotation(tp.item)
+
+
+def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: TypeWriter) -> None:
+    items = next(f for f in model.fields if f.name == page.items_field)
+    view.page_items_type = f"list[{_page_item_annotation(model, writer)}]"
+    nullable_items = isinstance(items.type, ir.Nullable) or not items.required
+    view.page_items = f"self.{items.name} or []" if nullable_items else f"self.{items.name}"
+    lines: list[str] = []
+    if page.done_field:
+        lines += [f"if self.{page.done_field}:", "    return None"]
+    if page.has_more_field:
+        lines += [f"if not self.{page.has_more_field}:", "    return None"]
+    if page.step is not None:
+        # a step, not a position: one more page number, or as many items as received
+        step = '"1"' if page.step == "page" else f"str(len(self.{page.items_field}))"
+        lines += [f"if not self.{page.items_field}:", "    return None", f"return {step}"]
+        view.page_relative = True
+    elif page.cursor_from_last_item:
+        lines += [
+            f"if not self.{page.items_field}:",
+            "    return None",
+            f"last = self.{page.items_field}[-1]",
+            f"cursor = getattr(last, {naming.py_str(page.next_field)}, None)",
+            "return None if cursor is None else str(cursor)",
+        ]
+    else:
+        next_field = next(f for f in model.fields if f.name == page.next_field)
+        plain = next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str")))
+        value = f"self.{page.next_field}"
+        lines.append(
+            f"return {value}" if plain else f"return None if {value} is None else str({value})"
+        )
+    view.page_next = lines
+
+
+def _refers_to_any(model: ir.Model, names: set[str]) -> bool:
+    """Whether a model refers to itself or to another definition of its own module."""
+    return bool(dependencies(model) & names) or any(
+        model.name in set(references(f.type)) for f in model.fields
+    )
+
+
+def _dependency_order(definitions: list[ir.Definition]) -> list[ir.Definition]:
+    """Definitions of one module in the order they are written.
+
+    Uses follow definitions where possible, for readers. Where a cycle makes that
+    impossible, what Python evaluates when the module runs still comes first: an alias
+    (`U = Short | Other`) needs every class it names, whereas class annotations are
+    postponed and resolved by `model_rebuild()` at the end of the module.
+    """
+    return _after_runtime_needs(_reading_order(definitions))
+
+
+def _after_runtime_needs(ordered: list[ir.Definition]) -> list[ir.Definition]:
+    """`ordered`, with each alias moved after the definitions of this module it names
+    (a stable topological sort: an order that already satisfies them is kept)."""
+    names = {d.name for d in ordered}
+    needs = {
+        d.name: (set(references(d.type)) & names) - {d.name} if isinstance(d, ir.Alias) else set()
+        for d in ordered
+    }
+    pending, placed = list(ordered), []
+    done: set[str] = set()
+    while pending:
+        # The first whose needs are met; aliases naming each other in a cycle cannot be
+        # ordered by anyone, so they keep their place.
+        index = next((i for i, d in enumerate(pending) if needs[d.name] <= done), 0)
+        chosen = pending.pop(index)
+        placed.append(chosen)
+        done.add(chosen.name)
+    return placed
+
+
+def _reading_order(definitions: list[ir.Definition]) -> list[ir.Definition]:
+    """Definitions ordered so that, where possible, uses follow definitions."""
+    by_name = {d.name: d for d in definitions}
+    ordered: list[ir.Definition] = []
+    visiting: set[str] = set()
+
+    def visit(d: ir.Definition) -> None:
+        if d in ordered or d.name in visiting:
+            return
+        visiting.add(d.name)
+        for dep in sorted(dependencies(d)):
+            if dep in by_name:
+                visit(by_name[dep])
+        ordered.append(d)
+
+    for d in sorted(definitions, key=lambda d: d.name):
+        visit(d)
+    return ordered

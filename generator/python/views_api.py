@@ -1,0 +1,424 @@
+"""Template contexts for the client class and the resource modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import ir, naming
+from ..format import layout
+from ..format.layout import Node
+from .pyview import BUILTIN_TYPES, Imports, TypeWriter
+from .views_request import request_args, tuple_literal
+
+_OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
+REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
+
+
+@dataclass
+class ParamView:
+    name: str
+    line: Node  # `name: annotation = default`, laid out as a parameter
+
+
+@dataclass
+class OperationView:
+    name: str
+    async_name: str
+    builder: str
+    params: list[ParamView]
+    build_call: Node  # `_name_request(a=a, ...)`
+    doc: list[str]  # docstring lines (already escaped), to be indented by the template
+    request: list[Node]  # keyword arguments of Request(...), one per line
+    returns: str
+    cast_to: str
+    pager_call: Node | None  # `next_page=lambda cursor: ...` when paginated
+    async_pager_call: Node | None
+    raw_lines: tuple[Node, Node]  # the raw namespace's two assignments
+    deprecated: bool
+    pager_binding: str  # deprecated and paginated: `self._plain.{}  # type: ignore[...]`
+    decorators: list[str]  # `@deprecated("...")` (PEP 702) for a deprecated operation
+    param_warnings: list[tuple[str, Node]]  # (condition, `warnings.warn(...)`) per param
+    async_returns: str = ""  # when it differs from `returns` (a stream)
+
+
+@dataclass
+class ResourceView:
+    class_name: str
+    doc: str
+    imports: str
+    operations: list[OperationView]
+    bases: str = "BaseResource"  # the user's hook class first, when the config names one
+
+
+def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
+    defs = {d.name: d for group in (api.models, api.enums, api.aliases) for d in group}
+    imports = Imports()
+    methods = {n for op in resource.operations for n in (op.name, op.async_name)}
+    writer = TypeWriter(defs, imports, "", "..models.", "..", frozenset(methods & BUILTIN_TYPES))
+    imports.add(".._types", "RequestOptions")
+    imports.add(".._base_client", "Request")
+    imports.add(".._resource", "BaseResource")
+    imports.add(".._resource", "to_raw")
+    imports.add(".._resource", "to_raw_async")
+    imports.add("functools", "cached_property")
+    imports.add("typing", "cast")
+    ops = [_operation(op, writer, imports, defs) for op in resource.operations]
+    if any(op.params for op in ops):
+        imports.add("typing", "Any")
+    if any(layout.flat(p.line).endswith(" = NOT_GIVEN") for op in ops for p in op.params):
+        imports.add(".._types", "NOT_GIVEN")
+        imports.add(".._types", "NotGiven")
+    # TypedDicts are only annotations: import them for type checkers, not at run time.
+    for module, names in list(imports.local.items()):
+        params = {n for n in names if n.endswith("Param") and n[:-5] in defs}
+        if params:
+            imports.local[module] -= params
+            if not imports.local[module]:
+                del imports.local[module]
+            for n in params:
+                imports.add_type_only(module, n)
+    doc = naming.docstring_body(resource.description or f"Operations on {resource.title}.")
+    if imports.has_type_only():
+        imports.add("typing", "TYPE_CHECKING")
+    bases = _bases(resource.extends, imports)
+    return ResourceView(resource.class_name, doc, imports.text(), ops, bases)
+
+
+def _bases(extends: str, imports: Imports) -> str:
+    """The resource class's bases: the config's hook class (imported under a private
+    alias, so it cannot shadow a model of the same name), then `BaseResource`."""
+    if not extends:
+        return "BaseResource"
+    module, cls = extends.split(":")
+    alias = f"_{cls}"
+    if module.startswith("."):  # inside the SDK package; resources/ is one level down
+        imports.add("." + module, f"{cls} as {alias}")
+    else:
+        imports.third_party[module].add(f"{cls} as {alias}")
+    return f"{alias}, BaseResource"
+
+
+def _operation(
+    op: ir.Operation, writer: TypeWriter, imports: Imports, defs: dict[str, ir.Definition]
+) -> OperationView:
+    params = [_param(p, writer) for p in op.params]
+    builder = f"_{op.name}_request"
+    returns, cast_to = _result(op, writer, imports)
+    pager = async_pager = None
+    if op.pagination is not None and op.pagination.style != "link":  # the runtime follows links
+        args: list[Node] = [_pager_arg(p, op.pagination) for p in op.params]
+        args.append("request_options=request_options")
+        # a deprecated method is bound first, on a line that says its use here is the SDK's
+        sync, asynchronous = (
+            ("_plain_method", "_plain_method")
+            if op.deprecated
+            else (f"self._plain.{op.name}", f"self._plain.{op.async_name}")
+        )
+        pager = layout.call(f"next_page=lambda cursor: {sync}(", args)
+        async_pager = layout.call(f"next_page=lambda cursor: {asynchronous}(", args)
+    raw_lines = (
+        _raw_line(op.name, "to_raw", op.deprecated),
+        _raw_line(op.async_name, "to_raw_async", op.deprecated),
+    )
+    return OperationView(
+        name=op.name,
+        async_name=op.async_name,
+        builder=builder,
+        params=params,
+        build_call=layout.call(f"{builder}(", [f"{p.name}={p.name}" for p in op.params]),
+        doc=_doc(op, returns),
+        request=request_args(op, writer, imports, defs),
+        returns=returns,
+        cast_to=cast_to,
+        pager_call=pager,
+        async_pager_call=async_pager,
+        raw_lines=raw_lines,
+        deprecated=op.deprecated,
+        pager_binding=f"self._plain.{{}}{SDK_OWN_USE}" if op.deprecated and pager else "",
+        decorators=_decorators(op, imports),
+        param_warnings=_param_warnings(op, imports),
+        async_returns=_async_result(op, returns, imports),
+    )
+
+
+# The SDK's own references to a deprecated method (its raw twin, its next pages) are not
+# the user's: type checkers that report deprecated uses skip these lines.
+SDK_OWN_USE = "  # type: ignore[deprecated, unused-ignore]"
+
+
+def _raw_line(name: str, wrapper: str, deprecated: bool) -> Node:
+    if deprecated:  # one line whatever its length: black leaves `type: ignore` lines alone
+        return f"self.{name} = {wrapper}(api.{name}){SDK_OWN_USE}"
+    return layout.assign(f"self.{name}", layout.call(f"{wrapper}(", [f"api.{name}"]))
+
+
+def _decorators(op: ir.Operation, imports: Imports) -> list[str]:
+    """PEP 702: type checkers and IDEs flag calls, and each call warns at run time (shown
+    once per call site under Python's default warning filters)."""
+    if not op.deprecated:
+        return []
+    imports.add("typing_extensions", "deprecated")
+    message = f"{op.name} is deprecated: the API may remove it in a future version."
+    return [f"@deprecated({naming.py_str(message)})"]
+
+
+def _param_warnings(op: ir.Operation, imports: Imports) -> list[tuple[str, Node]]:
+    """A DeprecationWarning, pointing at the caller's line, when a deprecated parameter
+    is passed (a required one always is)."""
+    found: list[tuple[str, Node]] = []
+    for p in op.params:
+        if not p.deprecated:
+            continue
+        imports.add_module("warnings")
+        message = f"{op.name}: the parameter {p.name} is deprecated by the API."
+        warn = layout.call(
+            "warnings.warn(", [naming.py_str(message), "DeprecationWarning", "stacklevel=2"]
+        )
+        if p.required:
+            condition = "True"
+        elif p.location in _OPTIONAL_NONE_LOCATIONS:
+            condition = f"{p.name} is not None"
+        else:
+            condition = f"{p.name} is not NOT_GIVEN"
+        found.append((condition, warn))
+    return found
+
+
+def _pager_arg(p: ir.Param, pagination: ir.Pagination) -> str:
+    """One argument of the call that fetches the next page: the same, but for the cursor."""
+    if p.name != pagination.cursor_param:
+        return f"{p.name}={p.name}"
+    if pagination.style in ("page", "offset"):  # the cursor is a step from this request's value
+        current = f"({p.name} if isinstance({p.name}, int) else {pagination.start})"
+        return f"{p.name}={current} + int(cursor)"
+    return f"{p.name}=cursor"
+
+
+def _param(p: ir.Param, writer: TypeWriter) -> ParamView:
+    annotation = writer.node(p.type, "input")
+    if p.required:
+        default = None
+    elif p.location in _OPTIONAL_NONE_LOCATIONS:
+        annotation, default = layout.union([annotation, "None"]), "None"
+    else:
+        annotation, default = layout.union([annotation, "NotGiven"]), "NOT_GIVEN"
+    return ParamView(p.name, layout.Annotated(p.name, annotation, default, statement=False))
+
+
+def _result(op: ir.Operation, writer: TypeWriter, imports: Imports) -> tuple[str, str]:
+    result = op.result
+    if result is None or result.kind == "empty" or result.type is None:
+        return "None", "None"
+    if op.pagination is not None and op.pagination.style == "link":
+        imports.add(".._models", "LinkPage")
+        item = op.pagination.item_type
+        plain, parsed = writer.annotation(item, "plain"), writer.annotation(item)
+        return f"LinkPage[{plain}]", f"LinkPage[{parsed}]"
+    if result.kind == "binary":
+        return writer.annotation(ir.Primitive("bytes")), "bytes"
+    if result.kind == "text":
+        return writer.annotation(ir.Primitive("str")), "str"
+    if result.kind == "sse":
+        imports.add(".._streaming", "Stream")
+        return f"Stream[{writer.annotation(result.type, 'plain')}]", writer.annotation(result.type)
+    # the method's annotation and cast() need a plain type; parsing needs the discriminator
+    return writer.annotation(result.type, "plain"), writer.annotation(result.type)
+
+
+def _async_result(op: ir.Operation, returns: str, imports: Imports) -> str:
+    """The async twin's return type: an `AsyncStream` where the sync method's is a `Stream`."""
+    if op.result is None or op.result.kind != "sse":
+        return returns
+    imports.add(".._streaming", "AsyncStream")
+    return "Async" + returns
+
+
+def _doc(op: ir.Operation, returns: str) -> list[str]:
+    lines: list[str] = []
+    summary = naming.docstring_body(op.summary) or naming.docstring_body(
+        f"{op.http_method} {op.path}"
+    )
+    lines.extend(summary.split("\n"))
+    description = naming.docstring_body(op.description)
+    if description and description != summary:
+        lines += ["", *description.split("\n")]
+    if op.deprecated:
+        lines += ["", "Deprecated: this operation may be removed in a future version of the API."]
+    documented = [p for p in op.params if p.description or p.deprecated]
+    lines += ["", "Args:"]
+    for p in documented:
+        text = naming.docstring_body(("Deprecated. " if p.deprecated else "") + p.description)
+        first, *rest = text.split("\n")
+        lines.append(f"    {p.name}: {first}".rstrip())
+        lines.extend(f"        {line}".rstrip() for line in rest)
+    lines.append(f"    request_options: {REQUEST_OPTIONS_DOC}")
+    if returns != "None":
+        lines += ["", "Returns:", f"    {naming.docstring_body(returns)}"]
+    return lines
+
+
+@dataclass
+class CredentialView:
+    arg: str
+    password_arg: str | None
+    env_var: str  # literal
+    password_env_var: str | None  # literal
+    key: str  # literal
+    kind: str  # literal
+    location: str  # literal
+    wire_name: str  # literal
+    value: str  # expression
+    entry: Node  # `"key": Credential(...)` in the credentials dict
+    # OAuth2 client credentials: (argument, environment variable literal) of ID and secret
+    client_id: tuple[str, str] | None = None
+    client_secret: tuple[str, str] | None = None
+
+
+@dataclass
+class ResourceLink:
+    name: str
+    class_name: str
+    module: str
+    doc: str
+
+
+@dataclass
+class ClientView:
+    class_name: str
+    doc: list[str]
+    init_doc: list[str]
+    base_url: str  # literal
+    base_url_env: str
+    log_env: str  # e.g. SVIX_LOG: `debug` or `info` turns on the SDK's logging
+    servers: str  # the SERVERS assignment
+    credentials: list[CredentialView]
+    credential_names: str  # the _CREDENTIALS assignment
+    resources: list[ResourceLink]
+    fetches_tokens: bool = False  # an OAuth2 scheme with a client credentials flow
+
+
+def client_view(api: ir.Api) -> ClientView:
+    package = api.package
+    credentials = [_credential(s) for s in api.security_schemes]
+    title = naming.docstring_body(api.title)
+    doc = [f"Client for the {title}."]
+    if api.resources:
+        example = api.resources[0].name
+        doc += ["", f"Every operation is a method of a namespace (`client.{example}`), with an"]
+        doc += ["async twin prefixed by `a` and a `.raw` variant returning the HTTP response."]
+    init_doc = [
+        "Create a client; connections are pooled until `close()` / `aclose()`.",
+        "",
+        "Args:",
+    ]
+    for scheme in api.security_schemes:
+        what = {"bearer": "Bearer token", "basic": "user name", "api_key": "API key"}[scheme.kind]
+        if scheme.kind == "api_key":  # three keys at once read better with where each goes
+            where = "query parameter" if scheme.location == "query" else scheme.location
+            what += f" sent in the `{naming.docstring_body(scheme.wire_name)}` {where}"
+        init_doc.append(
+            f"    {scheme.arg_name}: {what} (default: ${naming.docstring_body(scheme.env_var)})."
+        )
+        if scheme.password_arg:
+            init_doc.append(
+                f"    {scheme.password_arg}: password (default: ${scheme.password_env_var})."
+            )
+        flow = scheme.client_credentials
+        if flow is not None:
+            init_doc += [
+                f"    {flow.client_id_arg}: OAuth2 client ID (default: ${flow.client_id_env_var}).",
+                f"    {flow.client_secret_arg}: OAuth2 client secret"
+                f" (default: ${flow.client_secret_env_var}).",
+                "        With both and no token, the client fetches its own tokens.",
+            ]
+    env = naming.env_var_name(package.client_class, "base_url")
+    init_doc += [
+        f"    base_url: where to send requests (default: ${env}, else DEFAULT_BASE_URL).",
+        "    timeout: seconds per request, or an `httpx.Timeout`.",
+        "    max_retries: retries of failed requests that are safe to repeat.",
+        "    default_headers: headers sent with every request.",
+        "    http_client: an `httpx.Client` to send sync requests with.",
+        "    async_http_client: an `httpx.AsyncClient` to send async requests with.",
+        "    max_connections: connections open at once, and calls in flight at once (the",
+        "        others wait their turn, outside their timeout).",
+        "    max_keepalive_connections: idle connections kept open for later calls.",
+        "    strict_response_validation: raise `ApiResponseValidationError` when a response",
+        "        does not match the documented type, instead of keeping what was sent.",
+    ]
+    resources = [
+        ResourceLink(
+            r.name,
+            r.class_name,
+            r.module,
+            naming.docstring_body(
+                r.description.split("\n")[0] if r.description else f"{r.title} operations."
+            ),
+        )
+        for r in api.resources
+    ]
+    return ClientView(
+        class_name=package.client_class,
+        doc=doc,
+        init_doc=init_doc,
+        base_url=naming.py_str(api.base_url),
+        base_url_env=env,
+        log_env=naming.env_var_name(package.client_class, "log"),
+        servers=_tuple_statement(
+            "SERVERS: tuple[str, ...]", [naming.py_str(s.url) for s in api.servers]
+        ),
+        credentials=credentials,
+        credential_names=_tuple_statement(
+            "_CREDENTIALS: tuple[tuple[str, str], ...]",
+            [f"({c.key}, {naming.py_str(c.arg)})" for c in credentials],
+        ),
+        resources=resources,
+        fetches_tokens=any(c.client_id for c in credentials),
+    )
+
+
+def _tuple_statement(target: str, items: list[str]) -> str:
+    """`target = (...)`: one line for up to one item, else one item per line (black's way)."""
+    if len(items) <= 1:
+        return f"{target} = {tuple_literal(items) if items else '()'}"
+    return layout.render(layout.exploded(f"{target} = (", items, ")"))
+
+
+def _credential(scheme: ir.SecurityScheme) -> CredentialView:
+    if scheme.kind == "basic":
+        # A user name alone is a credential (Stripe-style keys: the password is empty).
+        value = (
+            f'({scheme.arg_name}, {scheme.password_arg} or "") '
+            f"if {scheme.arg_name} is not None else None"
+        )
+    else:
+        value = scheme.arg_name
+    args: list[Node] = [
+        naming.py_str(scheme.kind),
+        naming.py_str(scheme.location),
+        naming.py_str(scheme.wire_name),
+        value,
+    ]
+    flow = scheme.client_credentials
+    if flow is not None:
+        fetch = [naming.py_str(flow.token_url), flow.client_id_arg, flow.client_secret_arg]
+        args.append(layout.call("client_credentials=ClientCredentials.given(", fetch))
+    return CredentialView(
+        entry=layout.call(f"{naming.py_str(scheme.key)}: Credential(", args),
+        arg=scheme.arg_name,
+        password_arg=scheme.password_arg,
+        env_var=naming.py_str(scheme.env_var),
+        password_env_var=(
+            naming.py_str(scheme.password_env_var) if scheme.password_env_var else None
+        ),
+        key=naming.py_str(scheme.key),
+        kind=naming.py_str(scheme.kind),
+        location=naming.py_str(scheme.location),
+        wire_name=naming.py_str(scheme.wire_name),
+        value=value,
+        client_id=(
+            (flow.client_id_arg, naming.py_str(flow.client_id_env_var)) if flow else None
+        ),
+        client_secret=(
+            (flow.client_secret_arg, naming.py_str(flow.client_secret_env_var)) if flow else None
+        ),
+    )
