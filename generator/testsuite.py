@@ -34,6 +34,7 @@ class OperationTest:
     raw: str
     returns: bool  # whether the method returns a value worth looking at
     skip: str | None  # why the config skips it, as a Python string literal
+    deprecated: bool  # the calls run inside `pytest.warns(DeprecationWarning)`
 
 
 def render_tests(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
@@ -56,8 +57,12 @@ def render_tests(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     skips = dict(api.untested)
     for resource in api.resources:
         tests = [_operation_test(resource, op, examples, skips) for op in resource.operations]
+        needs_pytest = any(t.skip is not None or t.deprecated for t in tests)
         files[f"tests/test_{resource.module}.py"] = render(
-            "project/tests/test_resource.py.jinja", resource=resource, tests=tests
+            "project/tests/test_resource.py.jinja",
+            resource=resource,
+            tests=tests,
+            needs_pytest=needs_pytest,
         )
     return files
 
@@ -67,15 +72,18 @@ def _operation_test(
 ) -> OperationTest:
     call = example_call(CLIENT, resource, op, examples)
     reason = skips.get(op.operation_id) or _unservable(op)
+    deeper = 1 if op.deprecated else 0  # inside `with pytest.warns(...)`
+    result = "result" if call.result else ""
     return OperationTest(
         name=op.name,
-        sync=_indented(call.code(result="result" if call.result else ""), 1),
+        sync=_indented(call.code(result=result), 1 + deeper),
         asynchronous=_indented(
-            call.code(prefix="await ", is_async=True, result="result" if call.result else ""), 2
+            call.code(prefix="await ", is_async=True, result=result), 2 + deeper
         ),
-        raw=_indented(_raw(call), 1),
+        raw=_indented(_raw(call), 1 + deeper),
         returns=call.result is not None,
         skip=None if reason is None else naming.py_str(f"{op.operation_id}: {reason}"),
+        deprecated=op.deprecated,
     )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import pytest
+
 from svix_python_sdk import Svix
 
 
@@ -40,30 +42,33 @@ def test_expire_app_tokens__raw(client: Svix) -> None:
 
 
 def test_generate_magic_link(client: Svix) -> None:
-    result = client.authentication.generate_magic_link(
-        app_id="unique-app-identifier",
-        idempotency_key="my-idempotency-key",
-    )
+    with pytest.warns(DeprecationWarning):
+        result = client.authentication.generate_magic_link(
+            app_id="unique-app-identifier",
+            idempotency_key="my-idempotency-key",
+        )
     assert result is not None
 
 
 def test_generate_magic_link__async(new_client: Callable[[], Svix]) -> None:
     async def main() -> None:
         async with new_client() as client:
-            result = await client.authentication.agenerate_magic_link(
-                app_id="unique-app-identifier",
-                idempotency_key="my-idempotency-key",
-            )
+            with pytest.warns(DeprecationWarning):
+                result = await client.authentication.agenerate_magic_link(
+                    app_id="unique-app-identifier",
+                    idempotency_key="my-idempotency-key",
+                )
             assert result is not None
 
     asyncio.run(main())
 
 
 def test_generate_magic_link__raw(client: Svix) -> None:
-    response = client.authentication.raw.generate_magic_link(
-        app_id="unique-app-identifier",
-        idempotency_key="my-idempotency-key",
-    )
+    with pytest.warns(DeprecationWarning):
+        response = client.authentication.raw.generate_magic_link(
+            app_id="unique-app-identifier",
+            idempotency_key="my-idempotency-key",
+        )
     assert 200 <= response.status < 300
     response.parse()
 

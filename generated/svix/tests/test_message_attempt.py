@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import pytest
+
 from svix_python_sdk import Svix
 
 
@@ -225,57 +227,60 @@ def test_list_by_endpoint__raw(client: Svix) -> None:
 
 
 def test_list_by_endpoint_deprecated(client: Svix) -> None:
-    result = client.message_attempt.list_by_endpoint_deprecated(
-        app_id="unique-app-identifier",
-        msg_id="unique-msg-identifier",
-        endpoint_id="unique-ep-identifier",
-        limit=50,
-        iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
-        channel="project_1337",
-        tag="project_1337",
-        status=0,
-        before="2024-01-01T00:00:00Z",
-        after="2024-01-01T00:00:00Z",
-        event_types=["my-event-type"],
-    )
+    with pytest.warns(DeprecationWarning):
+        result = client.message_attempt.list_by_endpoint_deprecated(
+            app_id="unique-app-identifier",
+            msg_id="unique-msg-identifier",
+            endpoint_id="unique-ep-identifier",
+            limit=50,
+            iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
+            channel="project_1337",
+            tag="project_1337",
+            status=0,
+            before="2024-01-01T00:00:00Z",
+            after="2024-01-01T00:00:00Z",
+            event_types=["my-event-type"],
+        )
     assert result is not None
 
 
 def test_list_by_endpoint_deprecated__async(new_client: Callable[[], Svix]) -> None:
     async def main() -> None:
         async with new_client() as client:
-            result = await client.message_attempt.alist_by_endpoint_deprecated(
-                app_id="unique-app-identifier",
-                msg_id="unique-msg-identifier",
-                endpoint_id="unique-ep-identifier",
-                limit=50,
-                iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
-                channel="project_1337",
-                tag="project_1337",
-                status=0,
-                before="2024-01-01T00:00:00Z",
-                after="2024-01-01T00:00:00Z",
-                event_types=["my-event-type"],
-            )
+            with pytest.warns(DeprecationWarning):
+                result = await client.message_attempt.alist_by_endpoint_deprecated(
+                    app_id="unique-app-identifier",
+                    msg_id="unique-msg-identifier",
+                    endpoint_id="unique-ep-identifier",
+                    limit=50,
+                    iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
+                    channel="project_1337",
+                    tag="project_1337",
+                    status=0,
+                    before="2024-01-01T00:00:00Z",
+                    after="2024-01-01T00:00:00Z",
+                    event_types=["my-event-type"],
+                )
             assert result is not None
 
     asyncio.run(main())
 
 
 def test_list_by_endpoint_deprecated__raw(client: Svix) -> None:
-    response = client.message_attempt.raw.list_by_endpoint_deprecated(
-        app_id="unique-app-identifier",
-        msg_id="unique-msg-identifier",
-        endpoint_id="unique-ep-identifier",
-        limit=50,
-        iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
-        channel="project_1337",
-        tag="project_1337",
-        status=0,
-        before="2024-01-01T00:00:00Z",
-        after="2024-01-01T00:00:00Z",
-        event_types=["my-event-type"],
-    )
+    with pytest.warns(DeprecationWarning):
+        response = client.message_attempt.raw.list_by_endpoint_deprecated(
+            app_id="unique-app-identifier",
+            msg_id="unique-msg-identifier",
+            endpoint_id="unique-ep-identifier",
+            limit=50,
+            iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
+            channel="project_1337",
+            tag="project_1337",
+            status=0,
+            before="2024-01-01T00:00:00Z",
+            after="2024-01-01T00:00:00Z",
+            event_types=["my-event-type"],
+        )
     assert 200 <= response.status < 300
     response.parse()
 
@@ -345,20 +350,21 @@ def test_list_by_msg_attempted_destinations__raw(client: Svix) -> None:
 
 
 def test_list_by_msg_attempted_destinations_0(client: Svix) -> None:
-    result = client.message_attempt.list_by_msg_attempted_destinations_0(
-        app_id="unique-app-identifier",
-        msg_id="unique-msg-identifier",
-        limit=50,
-        iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
-        endpoint_id="unique-ep-identifier",
-        channel="project_1337",
-        tag="project_1337",
-        status=0,
-        before="2024-01-01T00:00:00Z",
-        after="2024-01-01T00:00:00Z",
-        status_code_class=0,
-        event_types=["my-event-type"],
-    )
+    with pytest.warns(DeprecationWarning):
+        result = client.message_attempt.list_by_msg_attempted_destinations_0(
+            app_id="unique-app-identifier",
+            msg_id="unique-msg-identifier",
+            limit=50,
+            iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
+            endpoint_id="unique-ep-identifier",
+            channel="project_1337",
+            tag="project_1337",
+            status=0,
+            before="2024-01-01T00:00:00Z",
+            after="2024-01-01T00:00:00Z",
+            status_code_class=0,
+            event_types=["my-event-type"],
+        )
     assert result is not None
 
 
@@ -367,40 +373,44 @@ def test_list_by_msg_attempted_destinations_0__async(
 ) -> None:
     async def main() -> None:
         async with new_client() as client:
-            result = await client.message_attempt.alist_by_msg_attempted_destinations_0(
-                app_id="unique-app-identifier",
-                msg_id="unique-msg-identifier",
-                limit=50,
-                iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
-                endpoint_id="unique-ep-identifier",
-                channel="project_1337",
-                tag="project_1337",
-                status=0,
-                before="2024-01-01T00:00:00Z",
-                after="2024-01-01T00:00:00Z",
-                status_code_class=0,
-                event_types=["my-event-type"],
-            )
+            with pytest.warns(DeprecationWarning):
+                result = (
+                    await client.message_attempt.alist_by_msg_attempted_destinations_0(
+                        app_id="unique-app-identifier",
+                        msg_id="unique-msg-identifier",
+                        limit=50,
+                        iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
+                        endpoint_id="unique-ep-identifier",
+                        channel="project_1337",
+                        tag="project_1337",
+                        status=0,
+                        before="2024-01-01T00:00:00Z",
+                        after="2024-01-01T00:00:00Z",
+                        status_code_class=0,
+                        event_types=["my-event-type"],
+                    )
+                )
             assert result is not None
 
     asyncio.run(main())
 
 
 def test_list_by_msg_attempted_destinations_0__raw(client: Svix) -> None:
-    response = client.message_attempt.raw.list_by_msg_attempted_destinations_0(
-        app_id="unique-app-identifier",
-        msg_id="unique-msg-identifier",
-        limit=50,
-        iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
-        endpoint_id="unique-ep-identifier",
-        channel="project_1337",
-        tag="project_1337",
-        status=0,
-        before="2024-01-01T00:00:00Z",
-        after="2024-01-01T00:00:00Z",
-        status_code_class=0,
-        event_types=["my-event-type"],
-    )
+    with pytest.warns(DeprecationWarning):
+        response = client.message_attempt.raw.list_by_msg_attempted_destinations_0(
+            app_id="unique-app-identifier",
+            msg_id="unique-msg-identifier",
+            limit=50,
+            iterator="atmpt_1srOrx2ZWZBpBUvZwXKQmoEYga2",
+            endpoint_id="unique-ep-identifier",
+            channel="project_1337",
+            tag="project_1337",
+            status=0,
+            before="2024-01-01T00:00:00Z",
+            after="2024-01-01T00:00:00Z",
+            status_code_class=0,
+            event_types=["my-event-type"],
+        )
     assert 200 <= response.status < 300
     response.parse()
 

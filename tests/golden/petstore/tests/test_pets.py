@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import pytest
+
 from petstore_sdk import Petstore
 
 
@@ -48,25 +50,28 @@ def test_create_pet__raw(client: Petstore) -> None:
 
 
 def test_delete_pet(client: Petstore) -> None:
-    client.pets.delete_pet(
-        pet_id="my-pet-id",
-    )
+    with pytest.warns(DeprecationWarning):
+        client.pets.delete_pet(
+            pet_id="my-pet-id",
+        )
 
 
 def test_delete_pet__async(new_client: Callable[[], Petstore]) -> None:
     async def main() -> None:
         async with new_client() as client:
-            await client.pets.adelete_pet(
-                pet_id="my-pet-id",
-            )
+            with pytest.warns(DeprecationWarning):
+                await client.pets.adelete_pet(
+                    pet_id="my-pet-id",
+                )
 
     asyncio.run(main())
 
 
 def test_delete_pet__raw(client: Petstore) -> None:
-    response = client.pets.raw.delete_pet(
-        pet_id="my-pet-id",
-    )
+    with pytest.warns(DeprecationWarning):
+        response = client.pets.raw.delete_pet(
+            pet_id="my-pet-id",
+        )
     assert 200 <= response.status < 300
     response.parse()
 
