@@ -56,6 +56,8 @@ def builtin_templates() -> list[str]:
 def unknown_templates(overrides: Overrides) -> list[tuple[str, str]]:
     """(override, the built-in name it was probably meant to be) for each override that
     replaces no template: a misspelt name would otherwise be ignored without a word."""
+    if not overrides:  # the usual run: no walk of the templates folder
+        return []
     known = builtin_templates()
     result: list[tuple[str, str]] = []
     for name, _ in overrides:
