@@ -1,11 +1,12 @@
 """Digests of the generator's output, so a restructuring can prove it changes no byte.
 
 Each spec of `SMALL` (in `make test`) and of the big, slow ones (`big()`: the full Svix
-and GitHub specs, the corpus sample the suite uses; `-m corpus`) has its output recorded in
-`tests/digests/<name>.txt`: one token per file, the first 12 hex digits of the sha256 of
-its path and content, headed by the digests of the spec and config it was made from (a
-newer spec is reported, not compared). Tokens without paths keep GitHub's 13,000 files to
-170 kB; a file whose token was not recorded is named from the output side.
+and GitHub specs, the corpus sample the suite uses, the peer generators' specs; run with
+`-m corpus`) has its output recorded in `tests/digests/<name>.txt`: one token per file,
+the first 12 hex digits of the sha256 of its path and content, headed by the digests of
+the spec and config it was made from (a newer spec is reported, not compared). Tokens
+without paths keep GitHub's 13,000 files to 170 kB; a file whose token was not recorded
+is named from the output side.
 
     python -m tests.support.digests            # record every spec that is available
     python -m tests.support.digests NAME ...   # record only these
@@ -68,7 +69,7 @@ def _github() -> Path | None:
 
 
 def _big() -> list[Source]:
-    from conformance.specs import corpus_sample
+    from conformance.specs import corpus_sample, peer_specs
 
     found = [
         Source(
@@ -81,6 +82,9 @@ def _big() -> list[Source]:
     for spec in corpus_sample(1, CORPUS_SAMPLE):
         name = "corpus-" + spec.name.replace("/", "_")
         found.append(Source(name, _fixed(spec.path)))
+    for spec in peer_specs():  # the other generators' test specs (../shared/peer-specs)
+        if not spec.invalid:
+            found.append(Source("peer-" + spec.name.replace("/", "_"), _fixed(spec.path)))
     return found
 
 
