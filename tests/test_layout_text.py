@@ -161,6 +161,12 @@ CASES = [
     "items: list[ApplicationOutWithAVeryLongNameIndeed | EndpointOutWithAnEvenLongerName]"
     " | None = None",
     'X_VALUES = Literal["read", "write", "admin", "maintain", "triage", "pull", "push", "x"]',
+    # model fields: a long list default splits at its own brackets; a Field(...) call
+    "allowed_event_types_for_this_endpoint: list[EventTypeName] | None = "
+    '["message.attempt.exhausted", "message.attempt.failing", "endpoint.created"]',
+    "default_email_customization_template: AccountCustomizationDefaultEmailCustomizationTemplate"
+    ' | None = Field(default=None, alias="DefaultEmailCustomizationTemplate")',
+    "class ApplicationWithAVeryLongNameThatNeedsSplitting(BasePage[ApplicationOut], Generic[T]):",
     # keyword defaults and `->`
     "def list(self, *, limit: int | None = None, iterator: str | None = None, "
     "request_options: RequestOptions | None = None,) -> Page[ApplicationOut]:",

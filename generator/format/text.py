@@ -300,11 +300,16 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
     if equals is None:
         return layout.render(Annotated(name, annotation), indent)
     value = reader.expression(equals + 1, last)
-    if isinstance(value, Bracket):
+    if isinstance(value, Bracket) and value.kind == "call":  # `Field(...)`
         return layout.annotated_call(name, annotation, value, indent)
-    if not isinstance(value, str):
+    if isinstance(value, layout.Union):
         return None
-    return layout.render(Annotated(name, annotation, value), indent)
+    laid_out = layout.render(Annotated(name, annotation, layout.flat(value)), indent)
+    if "\n" in laid_out and isinstance(value, Bracket) and value.head in ("[", "{"):
+        # black splits a long list or dict default at its own brackets, not the annotation
+        target = f"{name}: {layout.flat(annotation)}"
+        return layout.render(layout.Assign(target, value), indent)
+    return laid_out
 
 
 # The lines that need the front end: too long, or holding a trailing comma before a
