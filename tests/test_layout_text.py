@@ -55,6 +55,8 @@ def _plain(node: Node) -> Node:
 
 
 def _keyed(key: str, value: Node) -> Node:
+    if isinstance(value, layout.Union):
+        return layout.Union((_keyed(key, value.members[0]), *value.members[1:]))
     if isinstance(value, Bracket):
         return Bracket(f"{key}: {value.head}", value.items, value.tail, value.kind, value.magic)
     return f"{key}: {layout.flat(value)}"
@@ -167,6 +169,12 @@ CASES = [
     "default_email_customization_template: AccountCustomizationDefaultEmailCustomizationTemplate"
     ' | None = Field(default=None, alias="DefaultEmailCustomizationTemplate")',
     "class ApplicationWithAVeryLongNameThatNeedsSplitting(BasePage[ApplicationOut], Generic[T]):",
+    # imports, and tuples the client declares
+    "from .resources.x_amz_target_aws242_service_catalog_service_accept_port_980d0c76 import "
+    "XAmzTargetAws242ServiceCatalogServiceAcceptPortfolioShareApi",
+    "from .models import Application, ApplicationIn, ApplicationOut, ApplicationPatch, Endpoint",
+    'SERVERS: tuple[str, ...] = ("https://api.eu.svix.com", "https://api.us.svix.com",)',
+    '_CREDENTIALS: tuple[tuple[str, str], ...] = (("HTTPBearer", "token"),)',
     # keyword defaults and `->`
     "def list(self, *, limit: int | None = None, iterator: str | None = None, "
     "request_options: RequestOptions | None = None,) -> Page[ApplicationOut]:",

@@ -41,6 +41,7 @@ _PREFIX = re.compile(
     re.VERBOSE,
 )
 _HEADER = re.compile(r"(?:async\ )?def\ [A-Za-z_]\w*|class\ [A-Za-z_]\w*", re.VERBOSE)
+_IMPORT = re.compile(r"from ([\w.]+) import ([\w, ]+)")
 _TARGET = re.compile(r"[A-Za-z_][\w.]*")
 _NAME = re.compile(r"[A-Za-z_]\w*")
 _MAGIC = re.compile(r",\s*[)\]}]")
@@ -256,6 +257,10 @@ def item(source: str, indent: int) -> str | None:
 def _statement(reader: _Reader, source: str, indent: int) -> str | None:
     tokens = reader.tokens
     last = len(tokens)
+    imported = _IMPORT.fullmatch(source)
+    if imported is not None:
+        names = [name.strip() for name in imported.group(2).split(",")]
+        return layout.render(layout.import_from(imported.group(1), names), indent)
     header = _HEADER.match(source)
     if header is not None and reader.is_op(last - 1, ":"):
         return _header(reader, indent)
@@ -304,10 +309,12 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
         return layout.annotated_call(name, annotation, value, indent)
     if isinstance(value, layout.Union):
         return None
+    target = f"{name}: {layout.flat(annotation)}"
+    if isinstance(value, Bracket) and value.magic:  # `X: tuple[str, ...] = ("a", "b",)`
+        return layout.render(layout.Assign(target, value), indent)
     laid_out = layout.render(Annotated(name, annotation, layout.flat(value)), indent)
     if "\n" in laid_out and isinstance(value, Bracket) and value.head in ("[", "{"):
         # black splits a long list or dict default at its own brackets, not the annotation
-        target = f"{name}: {layout.flat(annotation)}"
         return layout.render(layout.Assign(target, value), indent)
     return laid_out
 

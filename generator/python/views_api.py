@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import ir, naming
-from ..format import layout
-from ..format.layout import Node
 from .pyview import BUILTIN_TYPES, Imports, TypeWriter
-from .views_request import RequestView, request_view, tuple_literal
+from .views_request import RequestView, request_view
 
 _OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
 REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
@@ -235,10 +233,10 @@ class CredentialView:
     location: str  # literal
     wire_name: str  # literal
     value: str  # expression
-    entry: Node  # `"key": Credential(...)` in the credentials dict
     # OAuth2 client credentials: (argument, environment variable literal) of ID and secret
     client_id: tuple[str, str] | None = None
     client_secret: tuple[str, str] | None = None
+    token_url: str | None = None  # literal
 
 
 @dataclass
@@ -257,9 +255,8 @@ class ClientView:
     base_url: str  # literal
     base_url_env: str
     log_env: str  # e.g. SVIX_LOG: `debug` or `info` turns on the SDK's logging
-    servers: str  # the SERVERS assignment
+    servers: list[str]  # literals
     credentials: list[CredentialView]
-    credential_names: str  # the _CREDENTIALS assignment
     resources: list[ResourceLink]
     fetches_tokens: bool = False  # an OAuth2 scheme with a client credentials flow
 
@@ -330,24 +327,11 @@ def client_view(api: ir.Api) -> ClientView:
         base_url=naming.py_str(api.base_url),
         base_url_env=env,
         log_env=naming.env_var_name(package.client_class, "log"),
-        servers=_tuple_statement(
-            "SERVERS: tuple[str, ...]", [naming.py_str(s.url) for s in api.servers]
-        ),
+        servers=[naming.py_str(s.url) for s in api.servers],
         credentials=credentials,
-        credential_names=_tuple_statement(
-            "_CREDENTIALS: tuple[tuple[str, str], ...]",
-            [f"({c.key}, {naming.py_str(c.arg)})" for c in credentials],
-        ),
         resources=resources,
         fetches_tokens=any(c.client_id for c in credentials),
     )
-
-
-def _tuple_statement(target: str, items: list[str]) -> str:
-    """`target = (...)`: one line for up to one item, else one item per line (black's way)."""
-    if len(items) <= 1:
-        return f"{target} = {tuple_literal(items) if items else '()'}"
-    return layout.render(layout.exploded(f"{target} = (", items, ")"))
 
 
 def _credential(scheme: ir.SecurityScheme) -> CredentialView:
@@ -359,18 +343,8 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         )
     else:
         value = scheme.arg_name
-    args: list[Node] = [
-        naming.py_str(scheme.kind),
-        naming.py_str(scheme.location),
-        naming.py_str(scheme.wire_name),
-        value,
-    ]
     flow = scheme.client_credentials
-    if flow is not None:
-        fetch = [naming.py_str(flow.token_url), flow.client_id_arg, flow.client_secret_arg]
-        args.append(layout.call("client_credentials=ClientCredentials.given(", fetch))
     return CredentialView(
-        entry=layout.call(f"{naming.py_str(scheme.key)}: Credential(", args),
         arg=scheme.arg_name,
         password_arg=scheme.password_arg,
         env_var=naming.py_str(scheme.env_var),
@@ -388,4 +362,5 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         client_secret=(
             (flow.client_secret_arg, naming.py_str(flow.client_secret_env_var)) if flow else None
         ),
+        token_url=naming.py_str(flow.token_url) if flow else None,
     )
