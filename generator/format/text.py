@@ -20,7 +20,8 @@ import keyword
 import re
 import tokenize
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from . import layout
 from .layout import LINE_LENGTH, Annotated, Bracket, Node, Union
@@ -46,10 +47,9 @@ _NAME = re.compile(r"[A-Za-z_]\w*")
 _MAGIC = re.compile(r",\s*[)\]}]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     kind: int  # tokenize's type; strings and f-strings are one STRING token
-    text: str
+    text: str  # names and keywords separated by spaces are one NAME token: `lambda cursor`
     start: int  # columns in the one-line source
     end: int
 
@@ -65,7 +65,7 @@ class _Unplaceable(Exception):
 _LEXER = re.compile(
     r"""(?P<space>[ \t]+)
     |(?P<string>[rRbBfFuU]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))
-    |(?P<name>[^\W\d]\w*)
+    |(?P<name>[^\W\d][\w.]*(?:\ +[^\W\d][\w.]*\b(?!["']))*)
     |(?P<number>\.?\d(?:[eE][-+]|[\w.])*)
     |(?P<op>->|\.\.\.|\*\*=?|//=?|>>=?|<<=?|[-+*/%@&|^=<>!:]=|[-+*/%@&|^~<>()\[\]{},:;.=])
     |(?P<other>.)""",
@@ -188,7 +188,8 @@ class _Reader:
             return False
         before = self.tokens[opening - 1]
         if before.kind == tokenize.NAME:
-            return not keyword.iskeyword(before.text) or before.text in ("True", "False", "None")
+            word = before.text.rsplit(" ", 1)[-1]
+            return not keyword.iskeyword(word) or word in ("True", "False", "None")
         return before.kind == tokenize.STRING or (
             before.kind == tokenize.OP and before.text in _CLOSE
         )
@@ -252,7 +253,7 @@ def item(source: str, indent: int) -> str | None:
         first = reader.tokens[0]
         is_parameter = (
             len(tokens) > 1 and first.kind == tokenize.NAME and reader.is_op(1, ":")
-        ) and first.text != "lambda"
+        ) and first.text != "lambda" and _NAME.fullmatch(first.text) is not None
         read = reader.parameter if is_parameter else reader.expression
         return layout.render(read(0, len(tokens)), indent, ",")
     except _Unplaceable:
@@ -288,7 +289,7 @@ def _header(reader: _Reader, indent: int) -> str | None:
         return None
     closing = reader.partner[opening]
     tail = reader.source[reader.tokens[closing].end :]
-    parameters = reader.tokens[0].text != "class"
+    parameters = not reader.source.startswith("class ")
     node = reader.bracket(0, opening, tail, parameters=parameters)
     too_long = indent + len(layout.flat(node)) > LINE_LENGTH
     if parameters and too_long and isinstance(node, Bracket) and len(node.items) == 1:
