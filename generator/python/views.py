@@ -7,7 +7,7 @@ spec text in it went through `naming` (identifiers, `py_str` literals, `docstrin
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import ir, naming
 from ..model.modules import dependencies, references
@@ -43,10 +43,22 @@ class ModelView:
     doc: str
     fields: list[FieldView]
     typed_dict: TypedDictView | None
-    page_items: str | None = None  # body of _page_items
-    page_items_type: str = ""
-    page_next: list[str] = field(default_factory=list)  # body lines of _next_cursor
-    page_relative: bool = False  # _next_cursor() is a step (page/offset styles)
+    page: PageView | None = None  # a page of a paginated list: `_page_items`, `_next_cursor`
+
+
+@dataclass
+class PageView:
+    """What a page model's `_page_items` and `_next_cursor` read (field names)."""
+
+    items_type: str  # `list[Item]`
+    items: str  # the items field
+    items_optional: bool  # `self.items or []`
+    done_field: str | None  # a true value: no next page
+    has_more_field: str | None  # a false value: no next page
+    step: str | None  # "page" or "offset": the cursor is a step, not a position
+    cursor_from_last_item: bool  # the next cursor is a field of the last item
+    next_field: str  # the field (or, from the last item, the attribute) holding the cursor
+    next_is_str: bool  # that field is a string already
 
 
 @dataclass
@@ -227,35 +239,19 @@ def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:
 
 def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: TypeWriter) -> None:
     items = next(f for f in model.fields if f.name == page.items_field)
-    view.page_items_type = f"list[{_page_item_annotation(model, writer)}]"
-    nullable_items = isinstance(items.type, ir.Nullable) or not items.required
-    view.page_items = f"self.{items.name} or []" if nullable_items else f"self.{items.name}"
-    lines: list[str] = []
-    if page.done_field:
-        lines += [f"if self.{page.done_field}:", "    return None"]
-    if page.has_more_field:
-        lines += [f"if not self.{page.has_more_field}:", "    return None"]
-    if page.step is not None:
-        # a step, not a position: one more page number, or as many items as received
-        step = '"1"' if page.step == "page" else f"str(len(self.{page.items_field}))"
-        lines += [f"if not self.{page.items_field}:", "    return None", f"return {step}"]
-        view.page_relative = True
-    elif page.cursor_from_last_item:
-        lines += [
-            f"if not self.{page.items_field}:",
-            "    return None",
-            f"last = self.{page.items_field}[-1]",
-            f"cursor = getattr(last, {naming.py_str(page.next_field)}, None)",
-            "return None if cursor is None else str(cursor)",
-        ]
-    else:
-        next_field = next(f for f in model.fields if f.name == page.next_field)
-        plain = next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str")))
-        value = f"self.{page.next_field}"
-        lines.append(
-            f"return {value}" if plain else f"return None if {value} is None else str({value})"
-        )
-    view.page_next = lines
+    next_field = next((f for f in model.fields if f.name == page.next_field), None)
+    view.page = PageView(
+        items_type=f"list[{_page_item_annotation(model, writer)}]",
+        items=items.name,
+        items_optional=isinstance(items.type, ir.Nullable) or not items.required,
+        done_field=page.done_field or None,
+        has_more_field=page.has_more_field or None,
+        step=page.step,
+        cursor_from_last_item=page.cursor_from_last_item,
+        next_field=page.next_field,
+        next_is_str=next_field is not None
+        and next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str"))),
+    )
 
 
 def _refers_to_any(model: ir.Model, names: set[str]) -> bool:
