@@ -96,6 +96,35 @@ def median_run(
     )
 
 
+@dataclass(frozen=True)
+class Case:
+    """One command of an alternating comparison, with its environment and untimed set-up."""
+
+    cmd: Sequence[str | Path]
+    env: dict[str, str] | None = None
+    before: Callable[[], None] | None = None
+
+
+def alternating(cases: dict[str, Case], runs: int) -> dict[str, Run]:
+    """Median of `runs` runs of each case, run in turns (a, b, c, a, b, c, ...), so that a
+    change in the machine's load during the measurement weighs on every case alike and
+    the ratios between them stay fair."""
+    results: dict[str, list[Run]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, case in cases.items():
+            if case.before is not None:
+                case.before()
+            results[name].append(run_once(case.cmd, case.env))
+    return {
+        name: Run(
+            statistics.median(r.seconds for r in found),
+            statistics.median(r.peak_mib for r in found),
+            statistics.median(r.cpu_seconds for r in found),
+        )
+        for name, found in results.items()
+    }
+
+
 @contextmanager
 def scratch(name: str) -> Iterator[Path]:
     """A fresh folder under .cache/bench, removed afterwards."""
