@@ -122,15 +122,21 @@ def _merge_one(
 def unresolved(outdir: Path, files: dict[str, str]) -> list[str]:
     """Generated files in `outdir` holding conflict markers the generation itself does not
     (a spec may well put such a line in a docstring): conflicts nobody resolved yet."""
-    base = read_pristine(outdir) or {}
-    found = []
+    on_disk = {path: text for path in files if (text := _read(outdir / path)) is not None}
+    return unresolved_in(on_disk, files, read_pristine(outdir) or {})
+
+
+def unresolved_in(found: dict[str, str], files: dict[str, str], base: dict[str, str]) -> list[str]:
+    """`unresolved` for a folder holding `found` (path -> text) whose pristine record
+    holds `base`: what the writer knows it has just written, without reading it back."""
+    result = []
     for path in sorted(files):
-        text = _read(outdir / path)
+        text = found.get(path)
         if text is None or text == files[path] or is_record(path):
             continue
         if conflict_markers(text) > conflict_markers(base.get(path, files[path])):
-            found.append(path)
-    return found
+            result.append(path)
+    return result
 
 
 def _read(path: Path) -> str | None:
