@@ -21,6 +21,7 @@ from .common import (
     Case,
     Row,
     alternating,
+    byte_compiled,
     emit,
     emptied,
     load_average,
@@ -129,6 +130,7 @@ def main() -> None:
     )
     parser.add_argument("--no-peer", action="store_true", help="ours only")
     args = parser.parse_args()
+    byte_compiled()
     if args.smoke:
         emit(measure("synthetic 10 operations", synthetic_spec(10), None, 1, False))
         return
