@@ -126,9 +126,8 @@ def write_generation(
     outdir = real
     edits = reconcile(outdir, files, previous, discard=discard_edits, disk=disk)
     pristine = edits.pristine(files)
-    # Compressing the pristine record (zlib at level 9: a tenth of a second on Svix's
-    # spec, most of a second on GitHub's) lets other threads run: it goes on while the
-    # files are written.
+    # Compressing the pristine record (a third of a second on GitHub's SDK) lets other
+    # threads run: it goes on while the files are written.
     with InThread(lambda: pristine_bytes(pristine)) as compressed:
         everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
         everything[MANIFEST] = manifest_text(files).encode("utf-8")
