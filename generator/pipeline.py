@@ -54,15 +54,19 @@ def generate(
     progress: Progress | None = None,
     strict: bool = False,
     ref_roots: Sequence[Path] = (),
+    warnings: bool = True,
 ) -> Generation:
     """Run every stage; raises SpecError listing every error found.
 
     Real specs often break a rule or two (an undeclared path parameter, a duplicated
     operationId) in ways the generator can work around, so validation problems are
-    warnings unless `strict`; only what makes generation meaningless stops it.
+    warnings unless `strict`; only what makes generation meaningless stops it. A caller
+    that shows no warnings (`check`) passes `warnings=False`: validation then runs only
+    where its errors stop the run (`strict`, or not OpenAPI 3.0/3.1), since otherwise
+    it cannot change the files, only the warnings.
     """
     with _fewer_collections():
-        return _generate(spec_path, config_path, config, progress, strict, ref_roots)
+        return _generate(spec_path, config_path, config, progress, strict, ref_roots, warnings)
 
 
 def _generate(
@@ -72,6 +76,7 @@ def _generate(
     progress: Progress | None,
     strict: bool,
     ref_roots: Sequence[Path],
+    shown: bool,  # whether the caller shows warnings
 ) -> Generation:
     timings: dict[str, float] = {}
     step = _Stopwatch(timings, progress)
@@ -82,7 +87,8 @@ def _generate(
     # Validation runs beside the build (see `parallel`). A spec that fails validation
     # in strict mode, or is not OpenAPI 3.0/3.1, is refused even if building succeeded,
     # and whatever building raised on it is not what the user needs to hear.
-    with Beside(lambda: _validate(spec)) as validation:
+    needed = shown or strict or not _supported(spec.root)
+    with Beside(lambda: _validate(spec)) if needed else _NotValidated() as validation:
         builder = Builder(spec.root, config, spec.problem)
         with step("build"):
             try:
@@ -138,6 +144,19 @@ def _fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+class _NotValidated:
+    """Stands for the validation `generate` was told it need not run."""
+
+    def __enter__(self) -> _NotValidated:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def result(self) -> list[Problem]:
+        return []
 
 
 def _check_templates(config: Config, config_path: Path | None) -> None:
