@@ -15,6 +15,9 @@ from .readme import Snippet
 from .wire import path_matches, repr_on_wire
 
 NEVER_EXCUSED = frozenset({"WrongOperation", "PythonReprOnWire"})
+# Prism validated the request and answered with the error response the spec declares:
+# the operation has no success response (no 2xx, and `default` is an error).
+SPEC_ANSWERS_ERROR = "SpecAnswersError"
 # Prism cannot route a path template with a fragment: HTTP never sends the fragment.
 _FRAGMENT = "PrismCannotRouteFragment"
 # Prism error types (the fragment of its problem+json `type`) that are Prism's own limits.
@@ -24,6 +27,17 @@ _PRISM_OWNED = {
     # a 500 VIOLATIONS comes after "The request passed the validation rules": the response
     # Prism built from the spec's examples breaks the spec (request problems are 422s)
     "VIOLATIONS": "PrismResponseInvalid",
+    # a 5xx problem+json answering HEAD, which has no body to name it: Prism's 5xx
+    # problems are all its own (no response defined, response invalid, schema too complex)
+    "HEAD_SERVER_ERROR": "PrismServerErrorOnHead",
+}
+_PRISM_ERRORS = "stoplight.io/prism/errors#"
+_HEAD_PROBLEMS = {
+    401: "UNAUTHORIZED",
+    404: "NO_PATH_MATCHED_ERROR",
+    406: "NOT_ACCEPTABLE",
+    415: "INVALID_CONTENT_TYPE",
+    422: "UNPROCESSABLE_ENTITY",
 }
 
 
@@ -51,6 +65,8 @@ def judge(snippet: Snippet, result: dict[str, Any]) -> Verdict:
 def _owner(klass: str) -> str:
     if klass in _PRISM_OWNED.values() or klass in ("PrismCrashed", _FRAGMENT):
         return "prism"
+    if klass.startswith(SPEC_ANSWERS_ERROR + ":"):
+        return "spec"
     return "generator"
 
 
@@ -95,25 +111,77 @@ def _client_side(error: dict[str, Any]) -> tuple[str, str]:
 
 
 def _refused(request: dict[str, Any]) -> tuple[str, str]:
-    """An error status: Prism's verdict on the request (its problem+json), or the spec's."""
+    """An error status: Prism's verdict on the request (its problem+json), or the spec's.
+
+    When the spec declares a 422, 400 or default response, Prism answers a request it
+    refuses with that response (not its problem+json) and names the broken rules in its
+    `sl-violations` header. An error status without request violations is the response
+    the spec gives a valid request: the operation declares no success response.
+    """
     status = request["status"]
     body = request.get("response") or ""
+    broken = _header_violations(request)
+    if broken:
+        return broken
+    kind = _prism_problem(request)
+    if kind is not None:
+        return _prism_refusal(kind, request)
+    if status >= 400 and "violations" in request:  # recorded, and none broken
+        return f"{SPEC_ANSWERS_ERROR}:{status}", body[:300]
+    return f"ErrorStatus:{status}", body[:300]  # a run recorded before violations were
+
+
+def _prism_problem(request: dict[str, Any]) -> str | None:
+    """The type of the problem+json Prism made up itself (`NOT_ACCEPTABLE`), if it did."""
     try:
-        problem = json.loads(body)
+        problem = json.loads(request.get("response") or "")
     except ValueError:
         problem = None
-    if isinstance(problem, dict) and "stoplight.io/prism/errors#" in str(problem.get("type")):
-        kind = str(problem["type"]).rsplit("#", 1)[1]
-        if kind in _PRISM_OWNED:
-            return _PRISM_OWNED[kind], f"{status}: {problem.get('detail', '')}"[:600]
-        if kind == "UNPROCESSABLE_ENTITY":
-            return "RequestInvalid", _violations(problem)
-        if kind == "NO_PATH_MATCHED_ERROR" or kind == "NO_METHOD_MATCHED_ERROR":
-            return "NotRouted", f"{status} {request['method']} {request['path']}"
-        if kind in ("UNAUTHORIZED", "FORBIDDEN"):
-            return "Unauthorized", f"{status}: {problem.get('detail', '')}"[:600]
-        return f"Prism:{kind}", f"{status}: {problem.get('detail', '')}"[:600]
-    return f"ErrorStatus:{status}", body[:300]
+    if isinstance(problem, dict) and _PRISM_ERRORS in str(problem.get("type")):
+        return str(problem["type"]).rsplit("#", 1)[1]
+    problem_json = (request.get("response_type") or "").startswith("application/problem+json")
+    if request["method"] == "HEAD" and problem_json:  # no body: the status tells
+        return _HEAD_PROBLEMS.get(request["status"], "HEAD_SERVER_ERROR")
+    return None
+
+
+def _prism_refusal(kind: str, request: dict[str, Any]) -> tuple[str, str]:
+    status = request["status"]
+    try:
+        problem = json.loads(request.get("response") or "")
+    except ValueError:
+        problem = {}
+    detail = f"{status}: {problem.get('detail', '')}"[:600] if isinstance(problem, dict) else ""
+    if kind in _PRISM_OWNED:
+        return _PRISM_OWNED[kind], detail
+    if kind == "UNPROCESSABLE_ENTITY":
+        return "RequestInvalid", _violations(problem) if isinstance(problem, dict) else detail
+    if kind == "NO_PATH_MATCHED_ERROR" or kind == "NO_METHOD_MATCHED_ERROR":
+        return "NotRouted", f"{status} {request['method']} {request['path']}"
+    if kind in ("UNAUTHORIZED", "FORBIDDEN"):
+        return "Unauthorized", detail
+    return f"Prism:{kind}", detail
+
+
+def _header_violations(request: dict[str, Any]) -> tuple[str, str] | None:
+    """The request rules Prism's `sl-violations` header names as broken (errors only)."""
+    header = request.get("violations") or ""
+    try:
+        found = json.loads(header)
+    except ValueError:  # "Too many violations! [..." cut at 8 kB
+        return ("RequestInvalid", header[:600]) if '"request"' in header else None
+    errors = [
+        v
+        for v in (found if isinstance(found, list) else [])
+        if isinstance(v, dict)
+        and v.get("severity") == "Error"
+        and (v.get("location") or [""])[0] == "request"
+    ]
+    if not errors:
+        return None
+    klass = "Unauthorized" if any(v.get("code") == 401 for v in errors) else "RequestInvalid"
+    shown = [f"{'.'.join(map(str, v['location'][1:]))}: {v.get('message')}" for v in errors]
+    return klass, "; ".join(shown)[:600]
 
 
 def _violations(problem: dict[str, Any]) -> str:

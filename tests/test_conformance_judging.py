@@ -150,3 +150,50 @@ def test_prism_not_routing_a_fragment_template_is_prisms() -> None:
 def test_a_followed_redirect_is_not_another_operation() -> None:
     hops = [request(status=302), request("/elsewhere/archive.zip", status=200)]
     assert judge(SNIPPET, {"error": None, "requests": hops}).ok
+
+
+ERROR_400 = {"type": "BadRequestError", "module": "sdk", "status": 400, "message": "400"}
+SPEC_400 = '{"message": "Order not found"}'  # the spec's own 400 example, not Prism's problem
+
+
+def test_the_specs_400_for_a_request_prism_refused_is_request_invalid() -> None:
+    header = '[{"location": ["request", "query", "limit"], "severity": "Error", "code": "type",'
+    header += ' "message": "must be integer"}, {"location": ["response", "body"],'
+    header += ' "severity": "Error", "message": "response rule"}]'
+    refused = request(status=400, response=SPEC_400, violations=header)
+    verdict = judge(SNIPPET, {"error": ERROR_400, "requests": [refused]})
+    assert (verdict.klass, verdict.owner) == ("RequestInvalid", "generator")
+    assert verdict.detail == "query.limit: must be integer"
+
+
+def test_the_specs_400_for_a_valid_request_is_the_specs() -> None:
+    passed = request(status=400, response=SPEC_400, violations=None)
+    verdict = judge(SNIPPET, {"error": ERROR_400, "requests": [passed]})
+    assert (verdict.klass, verdict.owner) == ("SpecAnswersError:400", "spec")
+    warning = '[{"location": ["request", "query", "x"], "severity": "Warning", "message": "m"}]'
+    only_warned = request(status=400, response=SPEC_400, violations=warning)
+    assert judge(SNIPPET, {"error": ERROR_400, "requests": [only_warned]}).owner == "spec"
+
+
+def test_an_error_status_recorded_without_the_header_stays_unjudged() -> None:
+    old = request(status=400, response=SPEC_400)  # an earlier runner did not record it
+    verdict = judge(SNIPPET, {"error": ERROR_400, "requests": [old]})
+    assert (verdict.klass, verdict.owner) == ("ErrorStatus:400", "generator")
+
+
+def test_a_cut_violations_header_still_counts_as_refused() -> None:
+    cut = 'Too many violations! [{"location":["request","body","a"],"severity":"Error","mess'
+    refused = request(status=422, response=SPEC_400, violations=cut)
+    assert judge(SNIPPET, {"error": ERROR_400, "requests": [refused]}).klass == "RequestInvalid"
+
+
+def test_a_head_refused_by_prism_is_told_by_its_problem_content_type() -> None:
+    head = Snippet("simple.head", "x.simple.head()\n", "HEAD", "/pets/{pet_id}")
+    error = {"type": "InternalServerError", "module": "sdk", "status": 500, "message": "500"}
+    prism = request(method="HEAD", status=500, response="", violations=None,
+                    response_type="application/problem+json")  # fmt: skip
+    verdict = judge(head, {"error": error, "requests": [prism]})
+    assert (verdict.klass, verdict.owner) == ("PrismServerErrorOnHead", "prism")
+    spec = request(method="HEAD", status=500, response="", violations=None,
+                   response_type="application/json")  # fmt: skip
+    assert judge(head, {"error": error, "requests": [spec]}).owner == "spec"
