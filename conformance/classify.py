@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from .excuses import Excuse
 from .readme import Snippet
 from .wire import path_matches, repr_on_wire
 
@@ -180,28 +181,40 @@ def _header_violations(request: dict[str, Any]) -> tuple[str, str] | None:
     if not errors:
         return None
     klass = "Unauthorized" if any(v.get("code") == 401 for v in errors) else "RequestInvalid"
-    shown = [f"{'.'.join(map(str, v['location'][1:]))}: {v.get('message')}" for v in errors]
+    shown = [_violation(v["location"][1:], v) for v in errors]
     return klass, "; ".join(shown)[:600]
 
 
 def _violations(problem: dict[str, Any]) -> str:
     items = problem.get("validation") or []
-    shown = [f"{v.get('location')}: {v.get('message')}" for v in items if isinstance(v, dict)]
+    shown = [_violation(v.get("location"), v) for v in items if isinstance(v, dict)]
     return "; ".join(shown)[:600] or str(problem.get("detail", ""))[:600]
+
+
+def _violation(location: Any, violation: dict[str, Any]) -> str:
+    """`query.limit: must be integer`, whether from problem+json or sl-violations."""
+    where = ".".join(map(str, location)) if isinstance(location, list) else str(location)
+    return f"{where}: {violation.get('message')}"
 
 
 def _message(error: dict[str, Any]) -> str:
     return f"{error['type']}: {error['message']}"[:600]
 
 
-def excuse(verdict: Verdict, reason: str | None, invalid_spec: bool) -> Verdict:
-    """The verdict with owner `excused` when an excuse file (or an invalid spec) covers it."""
+def excuse(verdict: Verdict, reason: Excuse | None, invalid_spec: bool) -> Verdict:
+    """The verdict with owner `excused` when an excuse file (or an invalid spec) covers it.
+
+    An excuse pinned to another failure than this one leaves the verdict the generator's."""
     if verdict.ok or verdict.klass in NEVER_EXCUSED or verdict.owner != "generator":
         return verdict
-    if reason is not None:
-        return Verdict(verdict.label, verdict.klass, "excused", f"{verdict.detail} [{reason}]")
+    if reason is not None and reason.explains(verdict.klass, verdict.detail):
+        detail = f"{verdict.detail} [{reason.evidence}]"
+        return Verdict(verdict.label, verdict.klass, "excused", detail)
     if invalid_spec:
         return Verdict(verdict.label, verdict.klass, "spec", verdict.detail)
+    if reason is not None:
+        note = f"the listed excuse is for {reason.klass} {list(reason.covers)}, not this"
+        return Verdict(verdict.label, verdict.klass, verdict.owner, f"{verdict.detail} [{note}]")
     return verdict
 
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conformance.classify import excuse, judge
+from conformance.classify import Verdict, excuse, judge
+from conformance.excuses import Excuse
+from conformance.excuses import load as load_excuses
 from conformance.readme import Snippet, parse_readme
+from conformance.specs import PEER_EXCUSES, PEER_SPECS
 from conformance.wire import path_matches, repr_on_wire
+from tests.support.paths import require_shared
 
 SNIPPET = Snippet("pets.get_pet", "petstore.pets.get_pet(pet_id=1)\n", "GET", "/pets/{pet_id}")
 
@@ -60,7 +66,7 @@ def test_python_reprs_on_the_wire_are_found(sent: dict[str, Any], found: str | N
 def test_a_call_to_another_operation_is_wrong_even_when_it_succeeds() -> None:
     verdict = judge(SNIPPET, {"error": None, "requests": [request("/owners/1")]})
     assert (verdict.klass, verdict.owner) == ("WrongOperation", "generator")
-    assert excuse(verdict, "some excuse", invalid_spec=True).owner == "generator"
+    assert excuse(verdict, Excuse("some excuse"), invalid_spec=True).owner == "generator"
 
 
 def test_prism_refusals_are_classified_from_its_problem_document() -> None:
@@ -80,7 +86,7 @@ def test_excuses_cover_generator_failures_only_when_listed() -> None:
     verdict = judge(SNIPPET, {"error": error, "requests": []})
     assert verdict.klass == "BeforeSending:pydantic.ValidationError"
     assert excuse(verdict, None, invalid_spec=False).owner == "generator"
-    assert excuse(verdict, "spec: impossible body", invalid_spec=False).owner == "excused"
+    assert excuse(verdict, Excuse("spec: impossible body"), invalid_spec=False).owner == "excused"
     assert excuse(verdict, None, invalid_spec=True).owner == "spec"
 
 
@@ -197,3 +203,67 @@ def test_a_head_refused_by_prism_is_told_by_its_problem_content_type() -> None:
     spec = request(method="HEAD", status=500, response="", violations=None,
                    response_type="application/json")  # fmt: skip
     assert judge(head, {"error": error, "requests": [spec]}).owner == "spec"
+
+
+INVALID_QUERY = "query: Request query must have required property 'a%20b'"
+INVALID_BODY = "body.tags: Request body property tags must be array"
+
+
+def refused(detail: str) -> Verdict:
+    return Verdict("pets.get_pet", "RequestInvalid", "generator", detail)
+
+
+def test_an_excuse_pinned_to_a_class_covers_only_that_class() -> None:
+    pinned = Excuse("curl ... -> 422 for every encoding of 'a b'", "RequestInvalid")
+    assert excuse(refused(INVALID_QUERY), pinned, invalid_spec=False).owner == "excused"
+    other = Verdict("pets.get_pet", "BeforeSending:EncodingError", "generator", "nested dict")
+    kept = excuse(other, pinned, invalid_spec=False)
+    assert kept.owner == "generator" and "listed excuse is for RequestInvalid" in kept.detail
+
+
+def test_an_excuse_with_covers_hides_no_other_violation() -> None:
+    pinned = Excuse("Prism refuses 'a%20b'", "RequestInvalid", ("'a%20b'",))
+    assert excuse(refused(INVALID_QUERY), pinned, invalid_spec=False).owner == "excused"
+    both = refused(f"{INVALID_QUERY}; {INVALID_BODY}")
+    assert excuse(both, pinned, invalid_spec=False).owner == "generator"
+    wider = Excuse("both are Prism's", "RequestInvalid", ("'a%20b'", "tags must be array"))
+    assert excuse(both, wider, invalid_spec=False).owner == "excused"
+
+
+def test_our_excuses_pin_and_override_the_manifests(tmp_path: Path) -> None:
+    manifest = tmp_path / "manifest.json"
+    theirs = {"x.get": "Prism limitation: ...", "x.put": "spec: ..."}
+    manifest.write_text(json.dumps({"excused": {"a.yaml": theirs}}), encoding="utf-8")
+    ours = tmp_path / "peer-excused.json"
+    pins = {
+        "x.get": {"class": "RequestInvalid", "covers": ["'a%20b'"]},
+        "x.post": {"class": "NotRouted", "evidence": "curl -> 404"},
+    }
+    ours.write_text(json.dumps({"excused": {"a.yaml": pins}}), encoding="utf-8")
+    merged = load_excuses(ours, load_excuses(manifest))["a.yaml"]
+    assert merged["x.get"] == Excuse("Prism limitation: ...", "RequestInvalid", ("'a%20b'",))
+    assert merged["x.put"] == Excuse("spec: ...")  # the manifest's, for any class
+    assert merged["x.post"] == Excuse("curl -> 404", "NotRouted")
+    ours.write_text(json.dumps({"excused": {"a.yaml": {"x.new": {"class": "X"}}}}))
+    with pytest.raises(ValueError, match=r"x\.new"):
+        load_excuses(ours, load_excuses(manifest))
+
+
+def test_every_excuse_we_list_names_its_class_and_evidence() -> None:
+    manifest = PEER_SPECS / "manifest.json"
+    require_shared(manifest, "the peer generators' test specs")
+    ours = json.loads(PEER_EXCUSES.read_text(encoding="utf-8"))["excused"]
+    merged = load_excuses(PEER_EXCUSES, load_excuses(manifest))
+    assert ours, "conformance/peer-excused.json lists nothing"
+    listed = {entry["file"] for entry in json.loads(manifest.read_text(encoding="utf-8"))["specs"]}
+    assert set(ours) <= listed, "peer-excused.json names specs the manifest does not run"
+    for spec, labels in ours.items():
+        for label in labels:
+            entry = merged[spec][label]
+            assert entry.klass and entry.evidence, f"{spec}: {label}"
+
+
+def test_a_violation_whose_message_holds_a_semicolon_is_one_violation() -> None:
+    extra = "body.a: Request body property a must NOT have additional properties; found 'key'"
+    pinned = Excuse("spec: a can never hold", "RequestInvalid", ("body.a:",))
+    assert excuse(refused(extra), pinned, invalid_spec=False).owner == "excused"
