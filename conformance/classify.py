@@ -8,10 +8,11 @@ excuse file). WrongOperation and PythonReprOnWire are never excused.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from .excuses import Excuse
+from .excuses import Excuse, split_violations
 from .readme import Snippet
 from .wire import path_matches, repr_on_wire
 
@@ -28,11 +29,21 @@ _PRISM_OWNED = {
     # a 500 VIOLATIONS comes after "The request passed the validation rules": the response
     # Prism built from the spec's examples breaks the spec (request problems are 422s)
     "VIOLATIONS": "PrismResponseInvalid",
+    # the request passed; the response the spec gives is an object in a text/* media
+    # type, which Prism's serializer refuses to write
+    "NO_COMPLEX_OBJECT_TEXT": "PrismCannotSerialize",
     # a 5xx problem+json answering HEAD, which has no body to name it: Prism's 5xx
     # problems are all its own (no response defined, response invalid, schema too complex)
     "HEAD_SERVER_ERROR": "PrismServerErrorOnHead",
 }
 _PRISM_ERRORS = "stoplight.io/prism/errors#"
+# OpenAPI 3.x (Parameter Object, `name`): a header parameter named Accept, Content-Type or
+# Authorization "SHALL be ignored" (media types and security schemes say those); Prism
+# still requires it, so a request without it is refused for a rule the spec does not make.
+_IGNORED_HEADER = re.compile(
+    r"header: Request header must have required property '(accept|content-type|authorization)'"
+)
+IGNORED_HEADER_REQUIRED = "PrismRequiresIgnoredHeader"
 _HEAD_PROBLEMS = {
     401: "UNAUTHORIZED",
     404: "NO_PATH_MATCHED_ERROR",
@@ -64,7 +75,8 @@ def judge(snippet: Snippet, result: dict[str, Any]) -> Verdict:
 
 
 def _owner(klass: str) -> str:
-    if klass in _PRISM_OWNED.values() or klass in ("PrismCrashed", _FRAGMENT):
+    prism_classes = ("PrismCrashed", _FRAGMENT, IGNORED_HEADER_REQUIRED)
+    if klass in _PRISM_OWNED.values() or klass in prism_classes:
         return "prism"
     if klass.startswith(SPEC_ANSWERS_ERROR + ":"):
         return "spec"
@@ -122,14 +134,22 @@ def _refused(request: dict[str, Any]) -> tuple[str, str]:
     status = request["status"]
     body = request.get("response") or ""
     broken = _header_violations(request)
-    if broken:
-        return broken
     kind = _prism_problem(request)
-    if kind is not None:
-        return _prism_refusal(kind, request)
+    if broken is None and kind is not None:
+        broken = _prism_refusal(kind, request)
+    if broken is not None:
+        return _ignored_header(*broken)
     if status >= 400 and "violations" in request:  # recorded, and none broken
         return f"{SPEC_ANSWERS_ERROR}:{status}", body[:300]
     return f"ErrorStatus:{status}", body[:300]  # a run recorded before violations were
+
+
+def _ignored_header(klass: str, detail: str) -> tuple[str, str]:
+    """RequestInvalid only for a required header OpenAPI says to ignore is Prism's."""
+    found = split_violations(detail) if klass == "RequestInvalid" else []
+    if found and all(_IGNORED_HEADER.fullmatch(v) for v in found):
+        return IGNORED_HEADER_REQUIRED, detail
+    return klass, detail
 
 
 def _prism_problem(request: dict[str, Any]) -> str | None:

@@ -40,10 +40,15 @@ class Excuse:
             return False
         if not self.covers:
             return True
-        found = _NEXT_VIOLATION.split(detail)
+        found = split_violations(detail)
         if len(detail) >= _DETAIL_LIMIT:
             found = found[:-1] or found
         return all(any(c in violation for c in self.covers) for violation in found)
+
+
+def split_violations(detail: str) -> list[str]:
+    """A RequestInvalid detail as its violations (`location: message` each)."""
+    return _NEXT_VIOLATION.split(detail)
 
 
 Excuses = dict[str, dict[str, Excuse]]  # spec file -> snippet label -> excuse

@@ -79,6 +79,9 @@ def test_prism_refusals_are_classified_from_its_problem_document() -> None:
     no_response = '{"type": "https://stoplight.io/prism/errors#NO_RESPONSE_RESPONSE_DEFINED"}'
     prism = request("/pets/1", status=500, response=no_response)
     assert judge(SNIPPET, {"error": error, "requests": [prism]}).owner == "prism"
+    text = '{"type": "https://stoplight.io/prism/errors#NO_COMPLEX_OBJECT_TEXT"}'
+    unserializable = request("/pets/1", status=500, response=text)
+    assert judge(SNIPPET, {"error": error, "requests": [unserializable]}).owner == "prism"
 
 
 def test_excuses_cover_generator_failures_only_when_listed() -> None:
@@ -266,3 +269,17 @@ def test_a_violation_whose_message_holds_a_semicolon_is_one_violation() -> None:
     extra = "body.a: Request body property a must NOT have additional properties; found 'key'"
     pinned = Excuse("spec: a can never hold", "RequestInvalid", ("body.a:",))
     assert excuse(refused(extra), pinned, invalid_spec=False).owner == "excused"
+
+
+def test_a_required_authorization_header_parameter_is_prisms_rule_not_the_specs() -> None:
+    """OpenAPI: a header parameter named Authorization SHALL be ignored (just-eat declares
+    one; Prism answers the spec's 400 and names it in sl-violations)."""
+    missing = '[{"location": ["request", "header"], "severity": "Error", "code": "required",'
+    missing += ' "message": "Request header must have required property \'authorization\'"}]'
+    verdict = judge(SNIPPET, {"error": ERROR_400, "requests": [
+        request(status=400, response=SPEC_400, violations=missing)]})  # fmt: skip
+    assert (verdict.klass, verdict.owner) == ("PrismRequiresIgnoredHeader", "prism")
+    also = missing[:-1] + ', {"location": ["request", "query", "limit"], "severity": "Error",'
+    also += ' "message": "must be integer"}]'
+    mixed = request(status=400, response=SPEC_400, violations=also)
+    assert judge(SNIPPET, {"error": ERROR_400, "requests": [mixed]}).klass == "RequestInvalid"
