@@ -32,11 +32,14 @@ _PRISM_OWNED = {
     # the request passed; the response the spec gives is an object in a text/* media
     # type, which Prism's serializer refuses to write
     "NO_COMPLEX_OBJECT_TEXT": "PrismCannotSerialize",
+    # the request passed; Prism cannot generate a response body from the spec's schema
+    "SCHEMA_TOO_COMPLEX": "PrismSchemaTooComplex",
     # a 5xx problem+json answering HEAD, which has no body to name it: Prism's 5xx
     # problems are all its own (no response defined, response invalid, schema too complex)
     "HEAD_SERVER_ERROR": "PrismServerErrorOnHead",
 }
 _PRISM_ERRORS = "stoplight.io/prism/errors#"
+_PROBLEM_TYPE = re.compile(r'\{"type":"https://stoplight\.io/prism/errors#(\w+)"')
 # OpenAPI 3.x (Parameter Object, `name`): a header parameter named Accept, Content-Type or
 # Authorization "SHALL be ignored" (media types and security schemes say those); Prism
 # still requires it, so a request without it is refused for a rule the spec does not make.
@@ -160,6 +163,9 @@ def _prism_problem(request: dict[str, Any]) -> str | None:
         problem = None
     if isinstance(problem, dict) and _PRISM_ERRORS in str(problem.get("type")):
         return str(problem["type"]).rsplit("#", 1)[1]
+    cut = _PROBLEM_TYPE.match(request.get("response") or "")  # a body cut at 4000 chars
+    if problem is None and cut is not None:
+        return cut[1]
     problem_json = (request.get("response_type") or "").startswith("application/problem+json")
     if request["method"] == "HEAD" and problem_json:  # no body: the status tells
         return _HEAD_PROBLEMS.get(request["status"], "HEAD_SERVER_ERROR")
@@ -245,4 +251,9 @@ def rejudge(verdict: Verdict) -> Verdict:
         return Verdict(verdict.label, "NotSendable", "generator", verdict.detail)
     if verdict.klass == "NotRouted" and verdict.detail == "404 POST /":  # AWS fragments
         return Verdict(verdict.label, _FRAGMENT, "prism", verdict.detail)
+    kind = verdict.klass.removeprefix("Prism:") if verdict.klass.startswith("Prism:") else None
+    cut = _PROBLEM_TYPE.match(verdict.detail) if verdict.klass.startswith("ErrorStatus:5") else None
+    kind = cut[1] if cut is not None else kind
+    if kind in _PRISM_OWNED and verdict.owner == "generator":  # Prism errors named since
+        return Verdict(verdict.label, _PRISM_OWNED[kind], "prism", verdict.detail)
     return verdict

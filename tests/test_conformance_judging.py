@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conformance.classify import Verdict, excuse, judge
+from conformance.classify import Verdict, excuse, judge, rejudge
 from conformance.excuses import Excuse
 from conformance.excuses import load as load_excuses
 from conformance.readme import Snippet, parse_readme
@@ -79,6 +79,11 @@ def test_prism_refusals_are_classified_from_its_problem_document() -> None:
     no_response = '{"type": "https://stoplight.io/prism/errors#NO_RESPONSE_RESPONSE_DEFINED"}'
     prism = request("/pets/1", status=500, response=no_response)
     assert judge(SNIPPET, {"error": error, "requests": [prism]}).owner == "prism"
+    cut = '{"type":"https://stoplight.io/prism/errors#VIOLATIONS","validation":[{"loc'
+    violations = request("/pets/1", status=500, response=cut)  # a long body, recorded cut
+    assert (
+        judge(SNIPPET, {"error": error, "requests": [violations]}).klass == "PrismResponseInvalid"
+    )
     text = '{"type": "https://stoplight.io/prism/errors#NO_COMPLEX_OBJECT_TEXT"}'
     unserializable = request("/pets/1", status=500, response=text)
     assert judge(SNIPPET, {"error": error, "requests": [unserializable]}).owner == "prism"
@@ -283,3 +288,11 @@ def test_a_required_authorization_header_parameter_is_prisms_rule_not_the_specs(
     also += ' "message": "must be integer"}]'
     mixed = request(status=400, response=SPEC_400, violations=also)
     assert judge(SNIPPET, {"error": ERROR_400, "requests": [mixed]}).klass == "RequestInvalid"
+
+
+def test_stored_verdicts_get_the_prism_errors_named_since() -> None:
+    stored = Verdict("a.b", "Prism:SCHEMA_TOO_COMPLEX", "generator", "500: too complex")
+    assert rejudge(stored) == Verdict("a.b", "PrismSchemaTooComplex", "prism", "500: too complex")
+    cut = '{"type":"https://stoplight.io/prism/errors#VIOLATIONS","title":"Request/Resp'
+    assert rejudge(Verdict("a.b", "ErrorStatus:500", "generator", cut)).owner == "prism"
+    assert rejudge(Verdict("a.b", "Prism:UNKNOWN", "generator", "500: ")).owner == "generator"
