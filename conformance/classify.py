@@ -47,6 +47,9 @@ _IGNORED_HEADER = re.compile(
     r"header: Request header must have required property '(accept|content-type|authorization)'"
 )
 IGNORED_HEADER_REQUIRED = "PrismRequiresIgnoredHeader"
+# Prism's response serializer has none for the spec's media type (`*/*`, `string`): it
+# throws after the request passed validation, and Prism answers 500 UNKNOWN.
+_NO_SERIALIZER = "Cannot find serializer for"
 _HEAD_PROBLEMS = {
     401: "UNAUTHORIZED",
     404: "NO_PATH_MATCHED_ERROR",
@@ -178,11 +181,17 @@ def _prism_refusal(kind: str, request: dict[str, Any]) -> tuple[str, str]:
         problem = json.loads(request.get("response") or "")
     except ValueError:
         problem = {}
-    detail = f"{status}: {problem.get('detail', '')}"[:600] if isinstance(problem, dict) else ""
+    if not isinstance(problem, dict):
+        problem = {}
+    # a plain error Prism threw (UNKNOWN) says what it was in the title only
+    said = problem.get("detail") or (problem.get("title", "") if kind == "UNKNOWN" else "")
+    detail = f"{status}: {said}"[:600]
+    if kind == "UNKNOWN" and str(said).startswith(_NO_SERIALIZER):
+        return "PrismCannotSerialize", detail
     if kind in _PRISM_OWNED:
         return _PRISM_OWNED[kind], detail
     if kind == "UNPROCESSABLE_ENTITY":
-        return "RequestInvalid", _violations(problem) if isinstance(problem, dict) else detail
+        return "RequestInvalid", _violations(problem)
     if kind == "NO_PATH_MATCHED_ERROR" or kind == "NO_METHOD_MATCHED_ERROR":
         return "NotRouted", f"{status} {request['method']} {request['path']}"
     if kind in ("UNAUTHORIZED", "FORBIDDEN"):

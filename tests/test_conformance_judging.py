@@ -84,6 +84,18 @@ def test_prism_refusals_are_classified_from_its_problem_document() -> None:
     assert (
         judge(SNIPPET, {"error": error, "requests": [violations]}).klass == "PrismResponseInvalid"
     )
+    plain = '{"type": "https://stoplight.io/prism/errors#UNKNOWN", "title": "Cannot find '
+    plain += 'serializer for */*", "detail": ""}'
+    unknown = judge(SNIPPET, {"error": error, "requests": [request(status=500, response=plain)]})
+    assert (unknown.klass, unknown.detail) == (
+        "PrismCannotSerialize",
+        "500: Cannot find serializer for */*",
+    )
+    other = '{"type": "https://stoplight.io/prism/errors#UNKNOWN", "title": "Unexpected end"}'
+    assert (
+        judge(SNIPPET, {"error": error, "requests": [request(status=500, response=other)]}).owner
+        == "generator"
+    )
     text = '{"type": "https://stoplight.io/prism/errors#NO_COMPLEX_OBJECT_TEXT"}'
     unserializable = request("/pets/1", status=500, response=text)
     assert judge(SNIPPET, {"error": error, "requests": [unserializable]}).owner == "prism"
