@@ -58,6 +58,12 @@ def corpus_sample(seed: int, size: int, root: Path = CORPUS) -> list[Spec]:
     ]
 
 
+def corpus_named(names: list[str], root: Path = CORPUS) -> list[Spec]:
+    """Corpus specs by name (path under the directory's api/), whether drawn or not."""
+    excuses = _corpus_excuses()
+    return [Spec(root / name, name, "corpus", False, excuses.get(name, {})) for name in names]
+
+
 def _corpus_excuses() -> dict[str, dict[str, str]]:
     if not CORPUS_EXCUSES.exists():
         return {}
