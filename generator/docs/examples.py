@@ -38,6 +38,20 @@ _NAME_HINTS = (
     ("description", "An example description"),
 )
 _STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "duration", "uuid", "bytes"})
+# What a spec's example of a formatted string must look like to be used: the SDK's
+# pydantic type and a validating server both refuse the rest (specs give `date` fields
+# date-time examples, `uuid` fields names).
+_SHAPES = {
+    "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "datetime": re.compile(
+        r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}(:?\d{2})?)"
+    ),
+    "time": re.compile(r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}(:?\d{2})?)?"),
+    "uuid": re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"),
+    "duration": re.compile(
+        r"-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?"
+    ),
+}
 _SHALLOW = 2  # below this depth a model shows its required fields only
 _DEEPEST = 8  # below this depth nothing more is filled in (cycles end here too)
 # Tried in order when a pattern rejects the name-based string.
@@ -92,7 +106,8 @@ class Examples:
         if number and not _number_fits(value, c):
             return False
         if isinstance(inner, ir.Primitive) and inner.name in _STRING_PRIMITIVES:
-            return isinstance(value, str)
+            shape = _SHAPES.get(inner.name)
+            return isinstance(value, str) and (shape is None or shape.fullmatch(value) is not None)
         return facts.fits(value, tp, self._enum_values)
 
     def _from_type(self, tp: ir.TypeRef, c: ir.Constraints, hint: str, depth: int) -> Any:
@@ -221,13 +236,18 @@ def _string(c: ir.Constraints, hint: str) -> str:
         return formatted
     named = next((v for k, v in _NAME_HINTS if k in hint.lower()), None)
     base = "my-" + hint.strip("_").replace("_", "-") if hint else "example"
-    for candidate in (named, base, *_PATTERN_CANDIDATES):
+    candidates = (named, base, *_PATTERN_CANDIDATES) if c.example_pattern is None else ()
+    for candidate in candidates:
         if candidate is not None and _string_fits(candidate, c):
             return candidate
     if c.pattern is not None:
         generated = matching_string(c.pattern, c.min_length or 0, c.max_length)
         if generated is not None:
             return generated
+    if c.example_pattern is not None:
+        risky = matching_string(c.example_pattern, c.min_length or 0, c.max_length, check=False)
+        if risky is not None:
+            return risky
     text = "example" if c.pattern is None else _PATTERN_CANDIDATES[0]
     low, high = c.min_length or 0, c.max_length
     text = text.ljust(low, "x")

@@ -1,0 +1,65 @@
+"""Example values for shapes the APIs.guru corpus showed breaking a README snippet
+(`make conformance`), each as a small schema: the example must be valid for the spec,
+or the call fails validation before or after it is sent."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from generator import ir
+from generator.docs.examples import Examples
+from generator.model.schemas import SchemaConverter
+
+
+def example_of(schema: dict[str, Any]) -> Any:
+    """The docs example of a property `p` with `schema`, as the README writes it."""
+    root = {
+        "openapi": "3.0.3",
+        "components": {"schemas": {"M": {"type": "object", "properties": {"p": schema}}}},
+    }
+    converter = SchemaConverter(root, lambda pointer, message: None)
+    converter.convert_components()
+    model = converter.definitions["M"]
+    assert isinstance(model, ir.Model)
+    (field,) = model.fields
+    return Examples(converter.definitions).value(field.type, field.example, field.constraints, "p")
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        # pay1.de: "link expiration date", format date, example a date-time (pydantic
+        # refuses a date with a time of day; so does a validating server)
+        ({"type": "string", "format": "date", "example": "2025-10-15T13:51:57.527Z"}, "2024-01-01"),
+        ({"type": "string", "format": "date", "example": "2025-10-15"}, "2025-10-15"),
+        (
+            {"type": "string", "format": "date-time", "example": "2025-10-15"},
+            "2024-01-01T00:00:00Z",
+        ),
+        (
+            {"type": "string", "format": "date-time", "example": "2025-10-15T13:51:57.527Z"},
+            "2025-10-15T13:51:57.527Z",
+        ),
+        (
+            {"type": "string", "format": "uuid", "example": "the-id"},
+            "5f8a3c2e-9b1d-4e6f-8a7b-1c2d3e4f5a6b",
+        ),
+        ({"type": "string", "format": "duration", "example": "1 hour"}, "PT1H"),
+    ],
+)
+def test_a_formatted_string_example_is_used_only_in_its_format(
+    schema: dict[str, Any], expected: str
+) -> None:
+    assert example_of(schema) == expected
+
+
+def test_a_pattern_too_risky_to_run_still_shapes_the_example() -> None:
+    # amazonaws.com/rolesanywhere: `(:.*){2}` repeats an unbounded repeat, so the pattern
+    # is neither documented nor run, but "my-p" would still break it on the server
+    pattern = "^arn:aws(-[^:]+)?:iam(:.*){2}(:role.*)$"
+    value = example_of({"type": "string", "pattern": pattern, "minLength": 1})
+    assert value == "arn:aws:iam:::role"
+    assert re.search(pattern, value)
