@@ -1,6 +1,6 @@
-"""Example values for shapes the APIs.guru corpus showed breaking a README snippet
-(`make conformance`), each as a small schema: the example must be valid for the spec,
-or the call fails validation before or after it is sent."""
+"""Shapes the APIs.guru corpus showed breaking a README snippet (`make conformance`),
+each as a small spec fragment: example values must be valid for the spec, or the call
+fails validation before or after it is sent; parameters must be read as declared."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from generator import ir
+from generator.config import Config
 from generator.docs.examples import Examples
+from generator.model.builder import Builder
 from generator.model.schemas import SchemaConverter
 
 
@@ -63,3 +65,26 @@ def test_a_pattern_too_risky_to_run_still_shapes_the_example() -> None:
     value = example_of({"type": "string", "pattern": pattern, "minLength": 1})
     assert value == "arn:aws:iam:::role"
     assert re.search(pattern, value)
+
+
+def test_a_percent_encoded_ref_to_a_path_parameter_resolves() -> None:
+    # surevoip.co.uk: `$ref: '#/paths/~1customers~1%7Baccount%7D/get/parameters/0'`; it
+    # was not found, so `account` became a string and the example "my-account" was
+    # refused by the server (the parameter is an integer)
+    account = {"name": "account", "in": "path", "required": True, "schema": {"type": "integer"}}
+    shared = "#/paths/~1customers~1%7Baccount%7D/get/parameters/0"
+    ok = {"200": {"description": "ok"}}
+    root = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/customers/{account}": {"get": {"parameters": [account], "responses": ok}},
+            "/customers/{account}/notes": {
+                "get": {"parameters": [{"$ref": shared}], "responses": ok}
+            },
+        },
+    }
+    operations = Builder(root, Config()).build().operations
+    notes = next(op for op in operations if op.path.endswith("/notes"))
+    (param,) = notes.params
+    assert (param.wire_name, param.type) == ("account", ir.Primitive("int"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from typing import Any, Literal
+from urllib.parse import unquote
 
 from .. import ir, naming
 from ..problems import join_pointer, resolve_pointer, split_pointer
@@ -240,7 +241,13 @@ class SchemaConverter:
             self._resolving.pop()
 
     def _lookup(self, pointer: str) -> Any:
-        return resolve_pointer(self._root, split_pointer(pointer))
+        """The node a local `$ref`'s pointer names. A `$ref` is a URI, so its fragment may
+        be percent-encoded (`#/paths/~1users~1%7Bid%7D/...`, RFC 6901 section 6): tried
+        as written first, then decoded."""
+        found = resolve_pointer(self._root, split_pointer(pointer))
+        if found is None and "%" in pointer:
+            found = resolve_pointer(self._root, split_pointer(unquote(pointer)))
+        return found
 
     # -- inline definitions -------------------------------------------------------------
 
