@@ -23,6 +23,7 @@ _IGNORED_HEADERS = frozenset(
     {"accept", "content-type", "authorization", "content-length", "transfer-encoding"}
 )
 _LOCATION_ORDER = {"path": 0, "body": 1, "query": 2, "header": 3, "cookie": 4}
+_NO_CONTENT = frozenset({"204", "205"})  # RFC 9110: these responses have no content
 _STATUS_ORDER = ("200", "201", "202", "203", "204", "205", "206", "2XX", "2xx")
 
 
@@ -285,6 +286,8 @@ class OperationReader:
         content = response.get("content")
         description = naming.clean_text(response.get("description"))
         headers = self._headers(response, pointer)
+        if status in _NO_CONTENT:  # whatever the spec says, HTTP sends no body with these
+            content = None
         if not isinstance(content, dict) or not content:
             return ir.Response(status, description, "empty", None, None, headers)
         content_type = _pick_media_type(content)

@@ -5,7 +5,8 @@ each reduced to a fragment here and called over loopback HTTP:
   the argument is the text or the bytes themselves, not a dict httpx cannot send;
 - a `Content-Length` header parameter: httpx computes the header; a value passed by
   hand made it refuse to send ("Too much data for declared Content-Length");
-- a 200 `text/plain` answer with an empty body is the empty text, not a parsing error.
+- a 200 `text/plain` answer with an empty body is the empty text, not a parsing error;
+- a 204 the spec gives content (AWS, OSIsoft): no body ever comes, the call returns None.
 """
 
 from __future__ import annotations
@@ -66,6 +67,18 @@ SPEC: dict[str, Any] = {
                     "content": {"*/*": {"schema": {"type": "string", "format": "byte"}}}
                 },
                 "responses": {"204": {"description": "stored"}},
+            }
+        },
+        "/tags": {
+            "post": {
+                "operationId": "tag",
+                "tags": ["shapes"],
+                "responses": {
+                    "204": {
+                        "description": "tagged (content declared, none is ever sent)",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    }
+                },
             }
         },
         "/keystore": {
@@ -132,3 +145,9 @@ def test_a_content_length_parameter_is_left_to_httpx(shapes: Any, server: Loopba
 def test_an_empty_text_answer_is_the_empty_string(shapes: Any, server: LoopbackServer) -> None:
     server.script("/keystore", Reply(200, b"", {"Content-Type": "text/plain"}))
     assert shapes.shapes.keystore() == ""
+
+
+def test_a_204_with_declared_content_returns_none(shapes: Any, server: LoopbackServer) -> None:
+    assert inspect.signature(shapes.shapes.tag).return_annotation == "None"
+    server.script("/tags", Reply(204))
+    assert shapes.shapes.tag() is None
