@@ -88,3 +88,11 @@ def test_a_percent_encoded_ref_to_a_path_parameter_resolves() -> None:
     notes = next(op for op in operations if op.path.endswith("/notes"))
     (param,) = notes.params
     assert (param.wire_name, param.type) == ("account", ir.Primitive("int"))
+
+
+def test_a_number_or_string_example_is_a_string_that_is_not_a_number() -> None:
+    # github.com: `workflow_id` is oneOf [integer, string]; `1` reaches the path as "1",
+    # which matches both members, and Prism refuses it ("must match exactly one schema")
+    either = {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+    assert example_of(either) == "my-p"
+    assert example_of({"oneOf": [{"type": "integer"}, {"type": "boolean"}]}) == 1

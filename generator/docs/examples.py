@@ -142,7 +142,7 @@ class Examples:
         (a made-up tag would match no member)."""
         if not tp.members:
             return None
-        first = tp.members[0]
+        first = _unambiguous_member(tp.members)
         value = self._from_type(first, c, hint, depth)
         tag = tp.discriminator
         if tag is None or not isinstance(value, dict) or not isinstance(first, ir.Named):
@@ -182,6 +182,20 @@ class Examples:
                 for f in shown
             }
         return {}
+
+
+_SCALARS = frozenset({ir.Primitive("int"), ir.Primitive("float"), ir.Primitive("bool")})
+
+
+def _unambiguous_member(members: tuple[ir.TypeRef, ...]) -> ir.TypeRef:
+    """The member to give an example of: the first, except that a string beats numbers
+    and booleans. In a path, query or header every value travels as text, so `1` for
+    `oneOf: [integer, string]` matches both members and a validating server refuses it
+    ("must match exactly one schema"); `"my-id"` matches only the string."""
+    text = ir.Primitive("str")
+    if text in members and all(m == text or m in _SCALARS for m in members):
+        return text
+    return members[0]
 
 
 def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
