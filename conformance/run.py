@@ -92,8 +92,9 @@ def run_all(
                 log.write(json.dumps(result.to_json()) + "\n")
                 log.flush()
                 failed = sum(1 for v in result.verdicts if v.owner == "generator")
+                finished = sum(1 for s in specs if s.name in done)  # not the file's others
                 print(
-                    f"[{len(done)}/{len(specs)}] {result.generate:<7} {result.mypy or '-':<3} "
+                    f"[{finished}/{len(specs)}] {result.generate:<7} {result.mypy or '-':<3} "
                     f"{len(result.verdicts) - failed}/{len(result.verdicts)} {spec.name}",
                     flush=True,
                 )
