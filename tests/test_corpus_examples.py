@@ -96,3 +96,46 @@ def test_a_number_or_string_example_is_a_string_that_is_not_a_number() -> None:
     either = {"oneOf": [{"type": "integer"}, {"type": "string"}]}
     assert example_of(either) == "my-p"
     assert example_of({"oneOf": [{"type": "integer"}, {"type": "boolean"}]}) == 1
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        # github.com (ghes): the body is `type: array` with oneOf [object, array]; the
+        # spec's own example (an array) fits a member and is used, not an object
+        (
+            {
+                "oneOf": [
+                    {"type": "object", "properties": {"contexts": {"type": "array"}}},
+                    {"type": "array", "items": {"type": "string"}},
+                ],
+                "example": ["ci/travis", "ci/jenkins"],
+            },
+            ["ci/travis", "ci/jenkins"],
+        ),
+        # appveyor.com: `stacks` is an array with maxItems 0
+        ({"type": "array", "items": {"type": "string"}, "maxItems": 0}, []),
+        # amazonaws.com/lambda: a map of weights, each at most 1
+        ({"type": "object", "additionalProperties": {"type": "number", "maximum": 1}}, {"key": 1}),
+        # ... and a map of lists of strings with a pattern
+        (
+            {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^[a-z]+:[0-9]+$"},
+                },
+            },
+            {"key": ["a:1"]},
+        ),
+        # amazonaws.com/connect: a password pattern made of lookaheads
+        (
+            {"type": "string", "pattern": r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$"},
+            "Example123",
+        ),
+    ],
+)
+def test_examples_keep_the_limits_of_members_items_and_values(
+    schema: dict[str, Any], expected: Any
+) -> None:
+    assert example_of(schema) == expected

@@ -69,6 +69,7 @@ _PATTERN_CANDIDATES = (
     "example.com",
     "user@example.com",
     "12345678",
+    "Example123",  # passwords: a lower and an upper case letter and a digit (lookaheads)
     "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
 )
 
@@ -105,6 +106,8 @@ class Examples:
         number = isinstance(value, int | float) and not isinstance(value, bool)
         if number and not _number_fits(value, c):
             return False
+        if isinstance(inner, ir.UnionOf):  # the spec's example picks its member
+            return any(self._fits(value, member, c) for member in inner.members)
         if isinstance(inner, ir.Primitive) and inner.name in _STRING_PRIMITIVES:
             shape = _SHAPES.get(inner.name)
             return isinstance(value, str) and (shape is None or shape.fullmatch(value) is not None)
@@ -118,7 +121,7 @@ class Examples:
         if isinstance(tp, ir.Primitive):
             return primitive_example(tp.name, c, hint)
         if isinstance(tp, ir.ListOf):
-            if depth > _DEEPEST or (depth > _SHALLOW and not c.min_items):
+            if depth > _DEEPEST or (depth > _SHALLOW and not c.min_items) or c.max_items == 0:
                 return []
             item_limits = c.items or ir.Constraints()
             item = self._from_type(tp.item, item_limits, _singular(hint), depth + 1)
@@ -130,7 +133,8 @@ class Examples:
                 return {}
             if tp.value == ir.ANY:  # a free-form map: a scalar value fits every location
                 return {"key": "value"}
-            return {"key": self._from_type(tp.value, ir.Constraints(), "value", depth + 1)}
+            value_limits = c.items or ir.Constraints()
+            return {"key": self._from_type(tp.value, value_limits, "value", depth + 1)}
         if isinstance(tp, ir.UnionOf):
             return self._union(tp, c, hint, depth)
         if isinstance(tp, ir.Named):

@@ -105,14 +105,17 @@ class SchemaConverter:
             return ir.Nullable(inner)
         return inner
 
-    def constraints_of(self, schema: Any) -> ir.Constraints:
-        """The schema's limits, with those of an array's items (often behind a `$ref`)."""
+    def constraints_of(self, schema: Any, depth: int = 0) -> ir.Constraints:
+        """The schema's limits, with those of an array's items or a map's values (often
+        behind a `$ref`), a few levels down (a list of lists of ids)."""
         own = facts.constraints(schema)
         items = schema.get("items") if isinstance(schema, dict) else None
-        if not isinstance(items, dict):
+        if items is None and isinstance(schema, dict):
+            items = schema.get("additionalProperties")
+        if not isinstance(items, dict) or depth >= 3:
             return own
         resolved, _ = self.resolve(items, "")
-        item_limits = facts.constraints(resolved)
+        item_limits = self.constraints_of(resolved, depth + 1)
         if item_limits.is_empty():
             return own
         return dataclasses.replace(own, items=item_limits)
