@@ -128,6 +128,9 @@ def test_a_number_or_string_example_is_a_string_that_is_not_a_number() -> None:
             },
             {"key": ["a:1"]},
         ),
+        # twilio.com proxy: Participants (a form field) is an array of `{}`: a dict item has
+        # no form encoding (EncodingError before sending), a scalar item fits anywhere
+        ({"type": "array", "items": {}}, ["value"]),
         # amazonaws.com/connect: a password pattern made of lookaheads
         (
             {"type": "string", "pattern": r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$"},

@@ -125,6 +125,8 @@ class Examples:
                 return []
             item_limits = c.items or ir.Constraints()
             item = self._from_type(tp.item, item_limits, _singular(hint), depth + 1)
+            if tp.item == ir.ANY:  # a list of anything: a scalar item fits every location
+                item = "value"
             return [item] * max(1, c.min_items or 0)
         if isinstance(tp, ir.TupleOf):
             return [self._from_type(item, ir.Constraints(), hint, depth + 1) for item in tp.items]
