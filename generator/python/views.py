@@ -26,6 +26,17 @@ class FieldView:
 
 
 @dataclass
+class PropertyView:
+    """A deprecated field's public name: a read-only property type checkers report."""
+
+    name: str
+    stored: str  # the pydantic field behind it, under the wire name as its alias
+    annotation: str
+    decorator: str  # `@deprecated("...")`
+    doc: str
+
+
+@dataclass
 class TypedDictView:
     name: str
     doc: str
@@ -44,6 +55,7 @@ class ModelView:
     page_items_type: str = ""
     page_next: list[str] = field(default_factory=list)  # body lines of _next_cursor
     page_relative: bool = False  # _next_cursor() is a step (page/offset styles)
+    properties: list[PropertyView] = field(default_factory=list)  # deprecated fields
 
 
 @dataclass
@@ -129,7 +141,8 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
 
 
 def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
-    fields = [_field(f, model, writer, imports) for f in model.fields]
+    stored = _deprecated_fields(model)
+    fields = [_field(f, model, writer, imports, stored.get(f.name)) for f in model.fields]
     for previous, current in itertools.pairwise(fields):
         current.blank_before = bool(previous.doc or current.doc)
     params = ", ".join(model.type_params)
@@ -146,12 +159,52 @@ def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
     view = ModelView(
         "model", model.name, bases, naming.docstring_body(model.description), fields, typed_dict
     )
+    view.properties = [
+        _property(f, model, stored[f.name], writer, imports)
+        for f in model.fields
+        if f.name in stored
+    ]
     if model.page is not None:
         _page_methods(view, model, model.page, writer)
     return view
 
 
-def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -> FieldView:
+def _deprecated_fields(model: ir.Model) -> dict[str, str]:
+    """Each deprecated field's stored name: `deprecated_<name>`, unique in the model."""
+    taken = {f.name for f in model.fields}
+    stored: dict[str, str] = {}
+    for f in model.fields:
+        if f.deprecated:
+            name = f"deprecated_{f.name}"
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            stored[f.name] = name
+    return stored
+
+
+def _property(
+    f: ir.Field, model: ir.Model, stored: str, writer: TypeWriter, imports: Imports
+) -> PropertyView:
+    """PEP 702 reaches attributes only through functions: a property reading the field.
+    Construction and parsing use the wire name (the field's alias), as before."""
+    imports.add("typing_extensions", "deprecated")
+    message = f"{model.name}.{f.name} is deprecated by the API."
+    annotation = writer.node(f.type)
+    if not _required_in_model(f, model) and not isinstance(f.type, ir.Nullable):
+        annotation = layout.union([annotation, "None"])
+    decorator = f"@deprecated({naming.py_str(message)})"
+    doc = naming.docstring_body(_field_doc(f))
+    return PropertyView(f.name, stored, layout.flat(annotation), decorator, doc)
+
+
+def _field(
+    f: ir.Field,
+    model: ir.Model,
+    writer: TypeWriter,
+    imports: Imports,
+    stored: str | None = None,
+) -> FieldView:
     tp = f.type
     required = _required_in_model(f, model)
     optional = not required and not isinstance(tp, ir.Nullable)
@@ -167,26 +220,28 @@ def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -
     annotation = writer.node(tp)
     if optional:
         annotation = layout.union([annotation, "None"])
-    alias = f.wire_name if f.wire_name != f.name else None
+    alias = f.wire_name if f.wire_name != f.name or stored else None
     doc = naming.docstring_body(_field_doc(f))
-    if alias is not None or validated or f.deprecated:
+    name = stored or f.name
+    if alias is not None or validated:
         imports.add("pydantic", "Field")
         args = [] if default is None else [f"default={default}"]
         if validated:
             args.append("validate_default=True")
         if alias is not None:
             args.append(f"alias={naming.py_str(alias)}")
-        if f.deprecated:  # reading the attribute warns (DeprecationWarning)
-            message = f"{model.name}.{f.name} is deprecated by the API."
-            args.append(f"deprecated={naming.py_str(message)}")
+        if stored and f.wire_name != f.name:  # keyword arguments and Param dicts use the name
+            imports.add("pydantic", "AliasChoices")
+            names = f"{naming.py_str(f.wire_name)}, {naming.py_str(f.name)}"
+            args.append(f"validation_alias=AliasChoices({names})")
         call = layout.call("Field(", args)
-        return FieldView(layout.annotated_call(f.name, annotation, call, 4), doc)
-    line = layout.render(layout.Annotated(f.name, annotation, default), 4)
+        return FieldView(layout.annotated_call(name, annotation, call, 4), doc)
+    line = layout.render(layout.Annotated(name, annotation, default), 4)
     if "\n" in line and isinstance(f.default, list | dict):
         # black splits a long bracketed default at its own brackets, not the annotation
         head, tail = ("[", "]") if isinstance(f.default, list) else ("{", "}")
         value = layout.atom(head, _default_items(f.default, tp, writer), tail)
-        line = layout.render(layout.Assign(f"{f.name}: {layout.flat(annotation)}", value), 4)
+        line = layout.render(layout.Assign(f"{name}: {layout.flat(annotation)}", value), 4)
     return FieldView(line, doc)
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import ir, naming
 from ..format import layout
 from ..format.layout import Node
 from .pyview import BUILTIN_TYPES, Imports, TypeWriter
+from .views_deprecated import OPTIONAL_NONE_LOCATIONS as _OPTIONAL_NONE_LOCATIONS
+from .views_deprecated import SDK_OWN_USE, deprecation
 from .views_request import request_args, tuple_literal
 
-_OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
 REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
 
 
@@ -18,6 +19,12 @@ REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, 
 class ParamView:
     name: str
     line: Node  # `name: annotation = default`, laid out as a parameter
+
+
+@dataclass
+class OverloadView:
+    decorators: list[Node]
+    params: list[ParamView]
 
 
 @dataclass
@@ -36,9 +43,12 @@ class OperationView:
     raw_lines: tuple[Node, Node]  # the raw namespace's two assignments
     deprecated: bool
     pager_binding: str  # deprecated and paginated: `self._plain.{}  # type: ignore[...]`
-    decorators: list[str]  # `@deprecated("...")` (PEP 702) for a deprecated operation
+    decorators: list[Node]  # `@deprecated("...")` (PEP 702) for a deprecated operation
     param_warnings: list[tuple[str, Node]]  # (condition, `warnings.warn(...)`) per param
     async_returns: str = ""  # when it differs from `returns` (a stream)
+    # without and with the deprecated parameters: checkers report calls passing them
+    overloads: list[OverloadView] = field(default_factory=list)
+    typed_raw: bool = False  # the raw twin is declared for type checkers (deprecations)
 
 
 @dataclass
@@ -48,6 +58,11 @@ class ResourceView:
     imports: str
     operations: list[OperationView]
     bases: str = "BaseResource"  # the user's hook class first, when the config names one
+
+    @property
+    def raw_typed(self) -> list[OperationView]:
+        """Operations whose raw twins are declared under TYPE_CHECKING (deprecations)."""
+        return [op for op in self.operations if op.typed_raw]
 
 
 def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
@@ -63,6 +78,8 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     imports.add("functools", "cached_property")
     imports.add("typing", "cast")
     ops = [_operation(op, writer, imports, defs) for op in resource.operations]
+    if any(op.typed_raw for op in ops):
+        imports.add_type_only(".._response", "RawResponse")
     if any(op.params for op in ops):
         imports.add("typing", "Any")
     if any(layout.flat(p.line).endswith(" = NOT_GIVEN") for op in ops for p in op.params):
@@ -104,6 +121,7 @@ def _operation(
     params = [_param(p, writer) for p in op.params]
     builder = f"_{op.name}_request"
     returns, cast_to = _result(op, writer, imports)
+    marks = deprecation(op, imports)
     pager = async_pager = None
     if op.pagination is not None and op.pagination.style != "link":  # the runtime follows links
         args: list[Node] = [_pager_arg(p, op.pagination) for p in op.params]
@@ -111,15 +129,19 @@ def _operation(
         # a deprecated method is bound first, on a line that says its use here is the SDK's
         sync, asynchronous = (
             ("_plain_method", "_plain_method")
-            if op.deprecated
+            if marks.decorators
             else (f"self._plain.{op.name}", f"self._plain.{op.async_name}")
         )
-        pager = layout.call(f"next_page=lambda cursor: {sync}(", args)
-        async_pager = layout.call(f"next_page=lambda cursor: {asynchronous}(", args)
-    raw_lines = (
-        _raw_line(op.name, "to_raw", op.deprecated),
-        _raw_line(op.async_name, "to_raw_async", op.deprecated),
-    )
+        # passing the deprecated parameters on: the overload checkers report, on this line
+        bracket, comment = (layout.exploded, SDK_OWN_USE) if marks.overloaded else (layout.call, "")
+        pager = bracket(f"next_page=lambda cursor: {sync}({comment}", args)
+        async_pager = bracket(f"next_page=lambda cursor: {asynchronous}({comment}", args)
+    raw_lines = (_raw_line(op.name, "to_raw"), _raw_line(op.async_name, "to_raw_async"))
+    overloads = []
+    if marks.overloaded:
+        clean = [p for p in params if p.name not in marks.overloaded]
+        flagged = [marks.overload_decorator] if marks.overload_decorator else []
+        overloads = [OverloadView([], clean), OverloadView(flagged, params)]
     return OperationView(
         name=op.name,
         async_name=op.async_name,
@@ -134,54 +156,17 @@ def _operation(
         async_pager_call=async_pager,
         raw_lines=raw_lines,
         deprecated=op.deprecated,
-        pager_binding=f"self._plain.{{}}{SDK_OWN_USE}" if op.deprecated and pager else "",
-        decorators=_decorators(op, imports),
-        param_warnings=_param_warnings(op, imports),
+        pager_binding=f"self._plain.{{}}{SDK_OWN_USE}" if marks.decorators and pager else "",
+        decorators=marks.decorators,
+        param_warnings=marks.param_warnings,
         async_returns=_async_result(op, returns, imports),
+        overloads=overloads,
+        typed_raw=marks.typed_raw,
     )
 
 
-# The SDK's own references to a deprecated method (its raw twin, its next pages) are not
-# the user's: type checkers that report deprecated uses skip these lines.
-SDK_OWN_USE = "  # type: ignore[deprecated, unused-ignore]"
-
-
-def _raw_line(name: str, wrapper: str, deprecated: bool) -> Node:
-    if deprecated:  # one line whatever its length: black leaves `type: ignore` lines alone
-        return f"self.{name} = {wrapper}(api.{name}){SDK_OWN_USE}"
+def _raw_line(name: str, wrapper: str) -> Node:
     return layout.assign(f"self.{name}", layout.call(f"{wrapper}(", [f"api.{name}"]))
-
-
-def _decorators(op: ir.Operation, imports: Imports) -> list[str]:
-    """PEP 702: type checkers and IDEs flag calls, and each call warns at run time (shown
-    once per call site under Python's default warning filters)."""
-    if not op.deprecated:
-        return []
-    imports.add("typing_extensions", "deprecated")
-    message = f"{op.name} is deprecated: the API may remove it in a future version."
-    return [f"@deprecated({naming.py_str(message)})"]
-
-
-def _param_warnings(op: ir.Operation, imports: Imports) -> list[tuple[str, Node]]:
-    """A DeprecationWarning, pointing at the caller's line, when a deprecated parameter
-    is passed (a required one always is)."""
-    found: list[tuple[str, Node]] = []
-    for p in op.params:
-        if not p.deprecated:
-            continue
-        imports.add_module("warnings")
-        message = f"{op.name}: the parameter {p.name} is deprecated by the API."
-        warn = layout.call(
-            "warnings.warn(", [naming.py_str(message), "DeprecationWarning", "stacklevel=2"]
-        )
-        if p.required:
-            condition = "True"
-        elif p.location in _OPTIONAL_NONE_LOCATIONS:
-            condition = f"{p.name} is not None"
-        else:
-            condition = f"{p.name} is not NOT_GIVEN"
-        found.append((condition, warn))
-    return found
 
 
 def _pager_arg(p: ir.Param, pagination: ir.Pagination) -> str:
