@@ -16,7 +16,7 @@ _OWNERS = (
     ("generator", "generator's"),
     ("excused", "excused (listed with evidence)"),
     ("prism", "Prism's (cannot serve)"),
-    ("spec", "invalid spec's"),
+    ("spec", "the spec's (invalid, or no 2xx)"),
     ("harness", "the harness's own errors"),
 )
 

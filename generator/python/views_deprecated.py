@@ -13,25 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import ir, naming
-from ..format import layout
-from ..format.layout import Node
 from .pyview import Imports
 
 OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
-
-# The SDK's own references to a deprecated method (its raw twin, its next pages) are not
-# the user's: type checkers that report deprecated uses skip these lines.
-SDK_OWN_USE = "  # type: ignore[deprecated, unused-ignore]"
 
 
 @dataclass(frozen=True, slots=True)
 class Deprecation:
     """How one operation's method is marked."""
 
-    decorators: list[Node]  # `@deprecated(...)` on the method itself
+    decorators: list[str]  # `@deprecated(...)` on the method itself
     overloaded: tuple[str, ...]  # deprecated parameters that get an overload of their own
-    overload_decorator: Node | None  # the `@deprecated(...)` of that overload
-    param_warnings: list[tuple[str, Node]]  # (condition, `warnings.warn(...)`) in the body
+    overload_decorator: str | None  # the `@deprecated(...)` of that overload
+    param_warnings: list[tuple[str, str]]  # (condition, message literal) in the body
 
     @property
     def typed_raw(self) -> bool:
@@ -44,7 +38,7 @@ def deprecation(op: ir.Operation, imports: Imports) -> Deprecation:
     by every call: the method is too. Optional ones: an overload of their own."""
     deprecated_params = [p for p in op.params if p.deprecated]
     required = [p.name for p in deprecated_params if p.required]
-    decorators: list[Node] = []
+    decorators: list[str] = []
     if op.deprecated:
         message = f"{op.name} is deprecated: the API may remove it in a future version."
         decorators.append(_decorator(message))
@@ -64,8 +58,8 @@ def deprecation(op: ir.Operation, imports: Imports) -> Deprecation:
     return Deprecation(decorators, overloaded, overload_decorator, _warnings(op, warned, imports))
 
 
-def _decorator(message: str) -> Node:
-    return layout.call("@deprecated(", [naming.py_str(message)])
+def _decorator(message: str) -> str:
+    return f"@deprecated({naming.py_str(message)})"
 
 
 def _params_message(operation: str, names: list[str]) -> str:
@@ -77,21 +71,18 @@ def _params_message(operation: str, names: list[str]) -> str:
 
 def _warnings(
     op: ir.Operation, params: list[ir.Param], imports: Imports
-) -> list[tuple[str, Node]]:
+) -> list[tuple[str, str]]:
     """A DeprecationWarning, pointing at the caller's line, when a deprecated parameter
-    is passed (a required one always is)."""
-    found: list[tuple[str, Node]] = []
+    is passed (a required one always is): (condition, message literal)."""
+    found: list[tuple[str, str]] = []
     for p in params:
         imports.add_module("warnings")
-        message = f"{op.name}: the parameter {p.name} is deprecated by the API."
-        warn = layout.call(
-            "warnings.warn(", [naming.py_str(message), "DeprecationWarning", "stacklevel=2"]
-        )
+        message = naming.py_str(f"{op.name}: the parameter {p.name} is deprecated by the API.")
         if p.required:
             condition = "True"
         elif p.location in OPTIONAL_NONE_LOCATIONS:
             condition = f"{p.name} is not None"
         else:
             condition = f"{p.name} is not NOT_GIVEN"
-        found.append((condition, warn))
+        found.append((condition, message))
     return found
