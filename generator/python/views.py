@@ -166,7 +166,7 @@ def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
         if f.name in stored
     ]
     if model.page is not None:
-        _page_methods(view, model, model.page, writer)
+        _page_methods(view, model, model.page, writer, stored)
     return view
 
 
@@ -275,33 +275,43 @@ def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:
     return writer.annotation(tp.item)
 
 
-def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: TypeWriter) -> None:
+def _page_methods(
+    view: ModelView,
+    model: ir.Model,
+    page: ir.PageShape,
+    writer: TypeWriter,
+    stored: dict[str, str],
+) -> None:
+    """`_page_items` and `_next_cursor`; deprecated fields are read where they are stored,
+    so paging neither warns nor shows checkers a deprecated use."""
     items = next(f for f in model.fields if f.name == page.items_field)
     view.page_items_type = f"list[{_page_item_annotation(model, writer)}]"
     nullable_items = isinstance(items.type, ir.Nullable) or not items.required
-    view.page_items = f"self.{items.name} or []" if nullable_items else f"self.{items.name}"
+    items_attr = f"self.{stored.get(items.name, items.name)}"
+    view.page_items = f"{items_attr} or []" if nullable_items else items_attr
     lines: list[str] = []
     if page.done_field:
-        lines += [f"if self.{page.done_field}:", "    return None"]
+        lines += [f"if self.{stored.get(page.done_field, page.done_field)}:", "    return None"]
     if page.has_more_field:
-        lines += [f"if not self.{page.has_more_field}:", "    return None"]
+        more = stored.get(page.has_more_field, page.has_more_field)
+        lines += [f"if not self.{more}:", "    return None"]
     if page.step is not None:
         # a step, not a position: one more page number, or as many items as received
-        step = '"1"' if page.step == "page" else f"str(len(self.{page.items_field}))"
-        lines += [f"if not self.{page.items_field}:", "    return None", f"return {step}"]
+        step = '"1"' if page.step == "page" else f"str(len({items_attr}))"
+        lines += [f"if not {items_attr}:", "    return None", f"return {step}"]
         view.page_relative = True
     elif page.cursor_from_last_item:
         lines += [
-            f"if not self.{page.items_field}:",
+            f"if not {items_attr}:",
             "    return None",
-            f"last = self.{page.items_field}[-1]",
+            f"last = {items_attr}[-1]",
             f"cursor = getattr(last, {naming.py_str(page.next_field)}, None)",
             "return None if cursor is None else str(cursor)",
         ]
     else:
         next_field = next(f for f in model.fields if f.name == page.next_field)
         plain = next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str")))
-        value = f"self.{page.next_field}"
+        value = f"self.{stored.get(page.next_field, page.next_field)}"
         lines.append(
             f"return {value}" if plain else f"return None if {value} is None else str({value})"
         )

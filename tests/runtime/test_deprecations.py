@@ -92,7 +92,7 @@ components:
       type: object
       properties:
         data: {type: array, items: {$ref: "#/components/schemas/Thing"}}
-        has_more: {type: boolean}
+        has_more: {type: boolean, deprecated: true}
 """
 
 # What a user writes. mypy must report the lines marked `# reported`, and nothing else.
@@ -267,3 +267,19 @@ def test_a_deprecated_property_is_set_and_sent_by_its_wire_name(sdk: ModuleType)
         warnings.simplefilter("ignore", DeprecationWarning)
         assert (parsed.old_name, by_name.old_name, thing.legacy) == (3, 4, "x")
     assert "old_name" not in (by_name.model_extra or {})
+
+
+def test_paging_reads_a_deprecated_field_without_warning(
+    client: Any, server: LoopbackServer
+) -> None:
+    """`has_more` is deprecated: users reading it are warned, the SDK's own paging is not."""
+    first = {"data": [{"id": "a"}], "has_more": True}
+    server.script("/pages", Reply(200, first), Reply(200, {"data": [{"id": "b"}]}))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        page = client.things.list_pages()
+        ids = [thing.id for thing in page.auto_paging_iter()]
+    assert ids == ["a", "b"]
+    assert [w for w in caught if issubclass(w.category, DeprecationWarning)] == []
+    assert server.last.params("starting_after") == ["a"]
+    assert len(_calls_warn(lambda: page.has_more, 1)) == 1
