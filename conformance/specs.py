@@ -56,13 +56,19 @@ def corpus_sample(seed: int, size: int, root: Path = CORPUS) -> list[Spec]:
     """`size` specs of the APIs.guru directory drawn with `seed` (as `make corpus` draws)."""
     if size <= 0 or not root.is_dir():
         return []
-    excuses = _corpus_excuses()
+    excused = _corpus_excuses()
     chosen = draw(corpus_specs(root), seed, size)
     names = [path.relative_to(root).as_posix() for path in chosen]
     return [
-        Spec(path, name, "corpus", False, excuses.get(name, {}))
+        Spec(path, name, "corpus", False, excused.get(name, {}))
         for path, name in zip(chosen, names, strict=True)
     ]
+
+
+def corpus_named(names: list[str], root: Path = CORPUS) -> list[Spec]:
+    """Corpus specs by name (path under the directory's api/), whether drawn or not."""
+    excused = _corpus_excuses()
+    return [Spec(root / name, name, "corpus", False, excused.get(name, {})) for name in names]
 
 
 def _corpus_excuses() -> Excuses:

@@ -21,6 +21,7 @@ import jinja2
 from . import ir, naming
 from .cache import cache_dir
 from .format import layout
+from .format.text import lay_out
 from .parallel import Beside
 from .python.views import definitions_by_name, model_module
 from .python.views_api import ResourceView, client_view, resource_module
@@ -184,7 +185,8 @@ def _render_code(
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **context: Any) -> None:
-        files[path] = env.get_template(template).render(package=api.package, **context)
+        text = env.get_template(template).render(package=api.package, **context)
+        files[path] = lay_out(text) if path.endswith(".py") else text
 
     for name, text in runtime_sources().items():  # the same in every SDK, byte for byte
         files[f"{pkg}/{name}"] = text

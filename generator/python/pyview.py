@@ -129,9 +129,13 @@ class TypeWriter:
         # resource with a `list` method): annotations spell them `builtins.list`.
         self._shadowed = shadowed
 
-    def annotation(self, tp: ir.TypeRef, context: Context = "output") -> str:
-        """The annotation on one line."""
-        return layout.flat(self.node(tp, context))
+    def annotation(self, tp: ir.TypeRef, context: Context = "output", alternative: str = "") -> str:
+        """The annotation on one line (`| alternative` after it, such as `None`, unless it
+        is already there)."""
+        node = self.node(tp, context)
+        if alternative:
+            node = layout.union([node, alternative])
+        return layout.flat(node)
 
     def node(self, tp: ir.TypeRef, context: Context = "output") -> Node:
         """The annotation as a layout node, so long ones split the way black splits them."""

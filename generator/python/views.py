@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
 
 from .. import ir, naming
-from ..format import layout
 from ..model.modules import dependencies, references
 from .pyview import Imports, TypeWriter
 
@@ -20,7 +18,12 @@ RUNTIME_NAMES = ("NOT_GIVEN", "NotGiven", "RequestOptions")
 
 @dataclass
 class FieldView:
-    line: str  # `    name: annotation = default`, laid out as black would
+    """`name: annotation = default`, or `name: annotation = Field(*field_args)`."""
+
+    name: str
+    annotation: str
+    default: str | None  # None: required
+    field_args: list[str] | None  # pydantic's `Field(...)` arguments, when it needs one
     doc: str
     blank_before: bool = False  # fields with docstrings are set apart by blank lines
 
@@ -29,7 +32,7 @@ class FieldView:
 class TypedDictView:
     name: str
     doc: str
-    lines: list[str]  # `    key: annotation`, with Required[...] where required
+    keys: list[tuple[str, str]]  # (key, annotation), with Required[...] where required
 
 
 @dataclass
@@ -53,14 +56,14 @@ class EnumView:
     base: str
     doc: str
     members: list[tuple[str, str, str]]  # (name, value literal, doc)
-    values_alias: str  # `OrderingValue = Literal["ascending", "descending"]`, laid out
+    values_alias: str  # `OrderingValue`: Literal[...] of the members' values
 
 
 @dataclass
 class AliasView:
     kind: str  # "alias"
     name: str
-    annotation: str
+    annotation: str  # the type it names
     doc: str
 
 
@@ -118,13 +121,11 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
             for m in d.members
         ]
         imports.add("typing", "Literal")
-        values = [naming.py_literal(m.value) for m in d.members]
-        alias = layout.render(layout.assign(d.values_alias, layout.call("Literal[", values, "]")))
         doc = naming.docstring_body(d.description)
-        return EnumView("enum", d.name, base, doc, members, alias)
+        return EnumView("enum", d.name, base, doc, members, d.values_alias)
     if isinstance(d, ir.Alias):
-        statement = layout.render(layout.assign(d.name, writer.node(d.type)))
-        return AliasView("alias", d.name, statement, naming.docstring_body(d.description))
+        annotation = writer.annotation(d.type)
+        return AliasView("alias", d.name, annotation, naming.docstring_body(d.description))
     return _model(d, writer, imports)
 
 
@@ -164,41 +165,21 @@ def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -
         optional = optional and f.default is None
     elif not required:
         default = "None"
-    annotation = writer.node(tp)
-    if optional:
-        annotation = layout.union([annotation, "None"])
+    annotation = writer.annotation(tp, "output", "None" if optional else "")
     alias = f.wire_name if f.wire_name != f.name else None
     doc = naming.docstring_body(_field_doc(f))
-    if alias is not None or validated or f.deprecated:
-        imports.add("pydantic", "Field")
-        args = [] if default is None else [f"default={default}"]
-        if validated:
-            args.append("validate_default=True")
-        if alias is not None:
-            args.append(f"alias={naming.py_str(alias)}")
-        if f.deprecated:  # reading the attribute warns (DeprecationWarning)
-            message = f"{model.name}.{f.name} is deprecated by the API."
-            args.append(f"deprecated={naming.py_str(message)}")
-        call = layout.call("Field(", args)
-        return FieldView(layout.annotated_call(f.name, annotation, call, 4), doc)
-    line = layout.render(layout.Annotated(f.name, annotation, default), 4)
-    if "\n" in line and isinstance(f.default, list | dict):
-        # black splits a long bracketed default at its own brackets, not the annotation
-        head, tail = ("[", "]") if isinstance(f.default, list) else ("{", "}")
-        value = layout.atom(head, _default_items(f.default, tp, writer), tail)
-        line = layout.render(layout.Assign(f"{f.name}: {layout.flat(annotation)}", value), 4)
-    return FieldView(line, doc)
-
-
-def _default_items(
-    value: list[Any] | dict[str, Any], tp: ir.TypeRef, writer: TypeWriter
-) -> list[str]:
-    """The items of a list or dict default, as `writer.literal` writes them."""
-    inner = tp.inner if isinstance(tp, ir.Nullable) else tp
-    if isinstance(value, list):
-        item = inner.item if isinstance(inner, ir.ListOf) else ir.ANY
-        return [writer.literal(v, item) or naming.py_literal(v) for v in value]
-    return [f"{naming.py_str(str(k))}: {naming.py_literal(v)}" for k, v in value.items()]
+    if alias is None and not validated and not f.deprecated:
+        return FieldView(f.name, annotation, default, None, doc)
+    imports.add("pydantic", "Field")
+    args = [] if default is None else [f"default={default}"]
+    if validated:
+        args.append("validate_default=True")
+    if alias is not None:
+        args.append(f"alias={naming.py_str(alias)}")
+    if f.deprecated:  # reading the attribute warns (DeprecationWarning)
+        message = f"{model.name}.{f.name} is deprecated by the API."
+        args.append(f"deprecated={naming.py_str(message)}")
+    return FieldView(f.name, annotation, default, args, doc)
 
 
 def _required_in_model(f: ir.Field, model: ir.Model) -> bool:
@@ -223,17 +204,17 @@ def _field_doc(f: ir.Field | ir.Param) -> str:
 
 def _typed_dict(model: ir.Model, writer: TypeWriter, imports: Imports) -> TypedDictView:
     imports.add("typing_extensions", "TypedDict")
-    lines = []
+    keys = []
     for f in model.fields:
         if f.read_only:
             continue
-        annotation = writer.node(f.type, "input")
+        annotation = writer.annotation(f.type, "input")
         if f.required:
             imports.add("typing_extensions", "Required")
-            annotation = layout.call("Required[", [annotation], "]")
-        lines.append(layout.render(layout.Annotated(f.name, annotation), 4))
+            annotation = f"Required[{annotation}]"
+        keys.append((f.name, annotation))
     doc = f"`{model.name}` as a plain dict, with the same snake_case keys as its attributes."
-    return TypedDictView(model.name + "Param", doc, lines)
+    return TypedDictView(model.name + "Param", doc, keys)
 
 
 def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:

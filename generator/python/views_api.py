@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import ir, naming
-from ..format import layout
-from ..format.layout import Node
 from .pyview import BUILTIN_TYPES, Imports, TypeWriter
-from .views_request import request_args, tuple_literal
+from .views_request import RequestView, request_view
 
 _OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
 REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
@@ -17,27 +15,30 @@ REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, 
 @dataclass
 class ParamView:
     name: str
-    line: Node  # `name: annotation = default`, laid out as a parameter
+    annotation: str
+    default: str | None  # None: required
+
+    @property
+    def line(self) -> str:
+        """`name: annotation = default`, as the signature shows it."""
+        default = "" if self.default is None else f" = {self.default}"
+        return f"{self.name}: {self.annotation}{default}"
 
 
 @dataclass
 class OperationView:
     name: str
     async_name: str
-    builder: str
+    builder: str  # `_name_request`: the module-level function that builds its Request
     params: list[ParamView]
-    build_call: Node  # `_name_request(a=a, ...)`
     doc: list[str]  # docstring lines (already escaped), to be indented by the template
-    request: list[Node]  # keyword arguments of Request(...), one per line
+    request: RequestView
     returns: str
     cast_to: str
-    pager_call: Node | None  # `next_page=lambda cursor: ...` when paginated
-    async_pager_call: Node | None
-    raw_lines: tuple[Node, Node]  # the raw namespace's two assignments
+    pager_args: list[tuple[str, str]] | None  # next page's (argument, value), if paginated
     deprecated: bool
-    pager_binding: str  # deprecated and paginated: `self._plain.{}  # type: ignore[...]`
     decorators: list[str]  # `@deprecated("...")` (PEP 702) for a deprecated operation
-    param_warnings: list[tuple[str, Node]]  # (condition, `warnings.warn(...)`) per param
+    param_warnings: list[tuple[str, str]]  # (condition, message literal) per deprecated param
     async_returns: str = ""  # when it differs from `returns` (a stream)
 
 
@@ -65,7 +66,7 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     ops = [_operation(op, writer, imports, defs) for op in resource.operations]
     if any(op.params for op in ops):
         imports.add("typing", "Any")
-    if any(layout.flat(p.line).endswith(" = NOT_GIVEN") for op in ops for p in op.params):
+    if any(p.default == "NOT_GIVEN" for op in ops for p in op.params):
         imports.add(".._types", "NOT_GIVEN")
         imports.add(".._types", "NotGiven")
     # TypedDicts are only annotations: import them for type checkers, not at run time.
@@ -102,54 +103,25 @@ def _operation(
     op: ir.Operation, writer: TypeWriter, imports: Imports, defs: dict[str, ir.Definition]
 ) -> OperationView:
     params = [_param(p, writer) for p in op.params]
-    builder = f"_{op.name}_request"
     returns, cast_to = _result(op, writer, imports)
-    pager = async_pager = None
+    pager_args = None
     if op.pagination is not None and op.pagination.style != "link":  # the runtime follows links
-        args: list[Node] = [_pager_arg(p, op.pagination) for p in op.params]
-        args.append("request_options=request_options")
-        # a deprecated method is bound first, on a line that says its use here is the SDK's
-        sync, asynchronous = (
-            ("_plain_method", "_plain_method")
-            if op.deprecated
-            else (f"self._plain.{op.name}", f"self._plain.{op.async_name}")
-        )
-        pager = layout.call(f"next_page=lambda cursor: {sync}(", args)
-        async_pager = layout.call(f"next_page=lambda cursor: {asynchronous}(", args)
-    raw_lines = (
-        _raw_line(op.name, "to_raw", op.deprecated),
-        _raw_line(op.async_name, "to_raw_async", op.deprecated),
-    )
+        pager_args = [(p.name, _pager_value(p, op.pagination)) for p in op.params]
     return OperationView(
         name=op.name,
         async_name=op.async_name,
-        builder=builder,
+        builder=f"_{op.name}_request",
         params=params,
-        build_call=layout.call(f"{builder}(", [f"{p.name}={p.name}" for p in op.params]),
         doc=_doc(op, returns),
-        request=request_args(op, writer, imports, defs),
+        request=request_view(op, writer, imports, defs),
         returns=returns,
         cast_to=cast_to,
-        pager_call=pager,
-        async_pager_call=async_pager,
-        raw_lines=raw_lines,
+        pager_args=pager_args,
         deprecated=op.deprecated,
-        pager_binding=f"self._plain.{{}}{SDK_OWN_USE}" if op.deprecated and pager else "",
         decorators=_decorators(op, imports),
         param_warnings=_param_warnings(op, imports),
         async_returns=_async_result(op, returns, imports),
     )
-
-
-# The SDK's own references to a deprecated method (its raw twin, its next pages) are not
-# the user's: type checkers that report deprecated uses skip these lines.
-SDK_OWN_USE = "  # type: ignore[deprecated, unused-ignore]"
-
-
-def _raw_line(name: str, wrapper: str, deprecated: bool) -> Node:
-    if deprecated:  # one line whatever its length: black leaves `type: ignore` lines alone
-        return f"self.{name} = {wrapper}(api.{name}){SDK_OWN_USE}"
-    return layout.assign(f"self.{name}", layout.call(f"{wrapper}(", [f"api.{name}"]))
 
 
 def _decorators(op: ir.Operation, imports: Imports) -> list[str]:
@@ -162,47 +134,40 @@ def _decorators(op: ir.Operation, imports: Imports) -> list[str]:
     return [f"@deprecated({naming.py_str(message)})"]
 
 
-def _param_warnings(op: ir.Operation, imports: Imports) -> list[tuple[str, Node]]:
+def _param_warnings(op: ir.Operation, imports: Imports) -> list[tuple[str, str]]:
     """A DeprecationWarning, pointing at the caller's line, when a deprecated parameter
-    is passed (a required one always is)."""
-    found: list[tuple[str, Node]] = []
+    is passed (a required one always is): (condition, message literal)."""
+    found: list[tuple[str, str]] = []
     for p in op.params:
         if not p.deprecated:
             continue
         imports.add_module("warnings")
-        message = f"{op.name}: the parameter {p.name} is deprecated by the API."
-        warn = layout.call(
-            "warnings.warn(", [naming.py_str(message), "DeprecationWarning", "stacklevel=2"]
-        )
+        message = naming.py_str(f"{op.name}: the parameter {p.name} is deprecated by the API.")
         if p.required:
             condition = "True"
         elif p.location in _OPTIONAL_NONE_LOCATIONS:
             condition = f"{p.name} is not None"
         else:
             condition = f"{p.name} is not NOT_GIVEN"
-        found.append((condition, warn))
+        found.append((condition, message))
     return found
 
 
-def _pager_arg(p: ir.Param, pagination: ir.Pagination) -> str:
+def _pager_value(p: ir.Param, pagination: ir.Pagination) -> str:
     """One argument of the call that fetches the next page: the same, but for the cursor."""
     if p.name != pagination.cursor_param:
-        return f"{p.name}={p.name}"
+        return p.name
     if pagination.style in ("page", "offset"):  # the cursor is a step from this request's value
-        current = f"({p.name} if isinstance({p.name}, int) else {pagination.start})"
-        return f"{p.name}={current} + int(cursor)"
-    return f"{p.name}=cursor"
+        return f"({p.name} if isinstance({p.name}, int) else {pagination.start}) + int(cursor)"
+    return "cursor"
 
 
 def _param(p: ir.Param, writer: TypeWriter) -> ParamView:
-    annotation = writer.node(p.type, "input")
     if p.required:
-        default = None
-    elif p.location in _OPTIONAL_NONE_LOCATIONS:
-        annotation, default = layout.union([annotation, "None"]), "None"
-    else:
-        annotation, default = layout.union([annotation, "NotGiven"]), "NOT_GIVEN"
-    return ParamView(p.name, layout.Annotated(p.name, annotation, default, statement=False))
+        return ParamView(p.name, writer.annotation(p.type, "input"), None)
+    if p.location in _OPTIONAL_NONE_LOCATIONS:
+        return ParamView(p.name, writer.annotation(p.type, "input", "None"), "None")
+    return ParamView(p.name, writer.annotation(p.type, "input", "NotGiven"), "NOT_GIVEN")
 
 
 def _result(op: ir.Operation, writer: TypeWriter, imports: Imports) -> tuple[str, str]:
@@ -268,10 +233,10 @@ class CredentialView:
     location: str  # literal
     wire_name: str  # literal
     value: str  # expression
-    entry: Node  # `"key": Credential(...)` in the credentials dict
     # OAuth2 client credentials: (argument, environment variable literal) of ID and secret
     client_id: tuple[str, str] | None = None
     client_secret: tuple[str, str] | None = None
+    token_url: str | None = None  # literal
 
 
 @dataclass
@@ -290,9 +255,8 @@ class ClientView:
     base_url: str  # literal
     base_url_env: str
     log_env: str  # e.g. SVIX_LOG: `debug` or `info` turns on the SDK's logging
-    servers: str  # the SERVERS assignment
+    servers: list[str]  # literals
     credentials: list[CredentialView]
-    credential_names: str  # the _CREDENTIALS assignment
     resources: list[ResourceLink]
     fetches_tokens: bool = False  # an OAuth2 scheme with a client credentials flow
 
@@ -363,24 +327,11 @@ def client_view(api: ir.Api) -> ClientView:
         base_url=naming.py_str(api.base_url),
         base_url_env=env,
         log_env=naming.env_var_name(package.client_class, "log"),
-        servers=_tuple_statement(
-            "SERVERS: tuple[str, ...]", [naming.py_str(s.url) for s in api.servers]
-        ),
+        servers=[naming.py_str(s.url) for s in api.servers],
         credentials=credentials,
-        credential_names=_tuple_statement(
-            "_CREDENTIALS: tuple[tuple[str, str], ...]",
-            [f"({c.key}, {naming.py_str(c.arg)})" for c in credentials],
-        ),
         resources=resources,
         fetches_tokens=any(c.client_id for c in credentials),
     )
-
-
-def _tuple_statement(target: str, items: list[str]) -> str:
-    """`target = (...)`: one line for up to one item, else one item per line (black's way)."""
-    if len(items) <= 1:
-        return f"{target} = {tuple_literal(items) if items else '()'}"
-    return layout.render(layout.exploded(f"{target} = (", items, ")"))
 
 
 def _credential(scheme: ir.SecurityScheme) -> CredentialView:
@@ -392,18 +343,8 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         )
     else:
         value = scheme.arg_name
-    args: list[Node] = [
-        naming.py_str(scheme.kind),
-        naming.py_str(scheme.location),
-        naming.py_str(scheme.wire_name),
-        value,
-    ]
     flow = scheme.client_credentials
-    if flow is not None:
-        fetch = [naming.py_str(flow.token_url), flow.client_id_arg, flow.client_secret_arg]
-        args.append(layout.call("client_credentials=ClientCredentials.given(", fetch))
     return CredentialView(
-        entry=layout.call(f"{naming.py_str(scheme.key)}: Credential(", args),
         arg=scheme.arg_name,
         password_arg=scheme.password_arg,
         env_var=naming.py_str(scheme.env_var),
@@ -421,4 +362,5 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         client_secret=(
             (flow.client_secret_arg, naming.py_str(flow.client_secret_env_var)) if flow else None
         ),
+        token_url=naming.py_str(flow.token_url) if flow else None,
     )

@@ -1,5 +1,5 @@
 """Template context of a request builder: how each argument of an operation reaches the
-wire (the keyword arguments of the `Request(...)` it returns).
+wire (the keyword arguments of the `Request(...)` it returns, which the template writes).
 
 Arguments whose parameter uses its location's default serialization are passed as
 they are; the others are wrapped in the runtime's `styled(...)` with what the spec
@@ -11,60 +11,96 @@ per-property encodings, binary content.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from .. import ir, naming
-from ..format import layout
-from ..format.layout import Node
 from ..model.modules import references
 from .pyview import Imports, TypeWriter
 
 
-def request_args(
+@dataclass
+class ArgumentView:
+    """A parameter as the runtime receives it: `name`, or `styled(name, *styled)`."""
+
+    name: str
+    styled: list[str] | None = None  # the other arguments of `styled(...)`, when wrapped
+
+
+@dataclass
+class BodyView:
+    """The body's keyword argument: `keyword=function(model, {fields}, ...)` for a body
+    made of the method's arguments, `keyword=function(*args)` or `keyword=args[0]`."""
+
+    keyword: str  # json | data | files | content
+    function: str | None = None
+    args: list[str] = field(default_factory=list)
+    model: str | None = None
+    fields: list[tuple[str, str]] = field(default_factory=list)  # (wire literal, argument)
+    optional: bool = False
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (wire literal, encoding)
+
+
+@dataclass
+class RequestView:
+    """The keyword arguments of the operation's `Request(...)`, as data for the template."""
+
+    method: str  # literal
+    path: str  # literal
+    path_params: list[tuple[str, ArgumentView]]  # (wire literal, argument)
+    lists: list[tuple[str, list[tuple[str, ArgumentView]]]]  # query, headers, cookies
+    body: BodyView | None
+    options: list[tuple[str, str]]  # (keyword, literal): content_type, security, ...
+
+
+def request_view(
     op: ir.Operation, writer: TypeWriter, imports: Imports, defs: dict[str, ir.Definition]
-) -> list[Node]:
-    """`method=...`, `path=...`, `query=[...]`, ..., one per line of `Request(...)`."""
-    args: list[Node] = [f"method={naming.py_str(op.http_method)}"]
-    path_params = [p for p in op.params if p.location == "path"]
+) -> RequestView:
+    """What `Request(...)` receives: `method`, `path`, `query=[...]`, ..., in that order."""
+    path_params = [
+        (naming.py_str(p.wire_name), _argument(p, writer, imports, defs))
+        for p in op.params
+        if p.location == "path"
+    ]
     if path_params:
         imports.add(".._encoding", "format_path")
-        values = [
-            _value(p, writer, imports, defs, prefix=f"{naming.py_str(p.wire_name)}: ")
-            for p in path_params
-        ]
-        args.append(
-            layout.call(
-                "path=format_path(", [naming.py_str(op.path), layout.atom("{", values, "}")]
-            )
-        )
-    else:
-        args.append(f"path={naming.py_str(op.path)}")
+    lists = []
     for location, keyword in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
         pairs = [
-            layout.atom("(", [naming.py_str(p.wire_name), _value(p, writer, imports, defs)], ")")
+            (naming.py_str(p.wire_name), _argument(p, writer, imports, defs))
             for p in op.params
             if p.location == location
         ]
         if pairs:
-            args.append(layout.atom(f"{keyword}=[", pairs, "]"))
-    body = _body(op, writer, imports)
-    if body is not None:
-        args.append(body)
+            lists.append((keyword, pairs))
+    return RequestView(
+        method=naming.py_str(op.http_method),
+        path=naming.py_str(op.path),
+        path_params=path_params,
+        lists=lists,
+        body=_body(op, writer, imports),
+        options=_options(op),
+    )
+
+
+def _options(op: ir.Operation) -> list[tuple[str, str]]:
+    options: list[tuple[str, str]] = []
     if op.body is not None:
-        args.append(f"content_type={naming.py_str(op.body.content_type)}")
+        options.append(("content_type", naming.py_str(op.body.content_type)))
     if op.security:
         alternatives = [tuple_literal([naming.py_str(k) for k in alt]) for alt in op.security]
-        args.append(f"security={tuple_literal(alternatives)}")
+        options.append(("security", tuple_literal(alternatives)))
     if op.scopes:
-        args.append(f"scopes={tuple_literal([naming.py_str(scope) for scope in op.scopes])}")
+        options.append(("scopes", tuple_literal([naming.py_str(scope) for scope in op.scopes])))
     kind = op.result.kind if op.result is not None else "empty"
     if kind != "json":
-        args.append(f"response_kind={naming.py_str(kind)}")
+        options.append(("response_kind", naming.py_str(kind)))
     if op.result is not None and kind == "sse" and op.result.stream_end != ir.STREAM_END:
         end = op.result.stream_end
-        args.append(f"stream_end={'None' if end is None else naming.py_str(end)}")
+        options.append(("stream_end", "None" if end is None else naming.py_str(end)))
     if op.idempotency_param is not None:
         wire = next(p.wire_name for p in op.params if p.name == op.idempotency_param)
-        args.append(f"idempotency_header={naming.py_str(wire)}")
-    return args
+        options.append(("idempotency_header", naming.py_str(wire)))
+    return options
 
 
 def tuple_literal(items: list[str]) -> str:
@@ -74,31 +110,26 @@ def tuple_literal(items: list[str]) -> str:
     return "(" + ", ".join(items) + ")"
 
 
-def _value(
-    p: ir.Param,
-    writer: TypeWriter,
-    imports: Imports,
-    defs: dict[str, ir.Definition],
-    prefix: str = "",
-) -> Node:
-    """The argument as passed to the runtime: as it is, or `styled(...)` (after
-    `prefix`, such as a dict key)."""
+def _argument(
+    p: ir.Param, writer: TypeWriter, imports: Imports, defs: dict[str, ir.Definition]
+) -> ArgumentView:
+    """The argument as passed to the runtime: as it is, or wrapped in `styled(...)`."""
     as_type = _validation_type(p.type, writer, defs)
     if p.default_serialization and as_type is None:
-        return prefix + p.name
+        return ArgumentView(p.name)
     imports.add(".._serialize", "styled")
-    args: list[Node] = [p.name]
+    styled: list[str] = []
     if p.style != ir.DEFAULT_STYLE[p.location]:
-        args.append(naming.py_str(p.style))
+        styled.append(naming.py_str(p.style))
     if p.explode != (p.style == "form"):
-        args.append(f"explode={p.explode}")
+        styled.append(f"explode={p.explode}")
     if p.allow_reserved:
-        args.append("allow_reserved=True")
+        styled.append("allow_reserved=True")
     if p.media_type is not None:
-        args.append(f"media_type={naming.py_str(p.media_type)}")
+        styled.append(f"media_type={naming.py_str(p.media_type)}")
     if as_type is not None:
-        args.append(f"as_type={as_type}")
-    return layout.call(prefix + "styled(", args)
+        styled.append(f"as_type={as_type}")
+    return ArgumentView(p.name, styled)
 
 
 def _validation_type(
@@ -112,7 +143,7 @@ def _validation_type(
     return writer.annotation(tp)
 
 
-def _body(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Node | None:
+def _body(op: ir.Operation, writer: TypeWriter, imports: Imports) -> BodyView | None:
     body = op.body
     if body is None:
         return None
@@ -121,22 +152,22 @@ def _body(op: ir.Operation, writer: TypeWriter, imports: Imports) -> Node | None
     param = next(p for p in op.params if p.location == "body")
     if body.encoding == "json":
         imports.add(".._encoding", "encode_value")
-        return layout.call("json=encode_value(", [writer.annotation(body.type), param.name])
+        return BodyView("json", "encode_value", [writer.annotation(body.type), param.name])
     if body.encoding == "form":
         imports.add(".._bodies", "encode_form")
-        return layout.call("data=encode_form(", ["None", param.name])
+        return BodyView("data", "encode_form", ["None", param.name])
     if body.encoding == "multipart":
         imports.add(".._bodies", "encode_multipart")
-        return layout.call("files=encode_multipart(", ["None", param.name])
+        return BodyView("files", "encode_multipart", ["None", param.name])
     if body.encoding == "binary":
         imports.add(".._bodies", "binary_content")
-        return layout.call("content=binary_content(", [param.name])
-    return f"content={param.name}"
+        return BodyView("content", "binary_content", [param.name])
+    return BodyView("content", None, [param.name])
 
 
 def _flattened_body(
     op: ir.Operation, body: ir.RequestBody, writer: TypeWriter, imports: Imports
-) -> Node:
+) -> BodyView:
     """`json=encode_body(Model, {...})`, `data=encode_form(...)` or
     `files=encode_multipart(...)`, with the parts' declared encodings."""
     target, module, function = {
@@ -146,23 +177,18 @@ def _flattened_body(
     imports.add(module, function)
     assert body.model is not None
     writer.annotation(ir.Named(body.model))  # imports the model class
-    fields = [f"{naming.py_str(field)}: {kwarg}" for kwarg, field in op.body_fields]
-    args: list[Node] = [body.model, layout.atom("{", fields, "}")]
-    if not body.required:
-        args.append("optional=True")
+    view = BodyView(target, function, model=body.model, optional=not body.required)
+    view.fields = [(naming.py_str(field), kwarg) for kwarg, field in op.body_fields]
     if body.parts and body.encoding == "form":
-        entries = [
-            f"{naming.py_str(p.wire_name)}: "
-            f"({naming.py_str(p.style)}, {p.explode}, {p.allow_reserved})"
+        view.parts = [
+            (naming.py_str(p.wire_name), tuple_literal([naming.py_str(p.style), *flags]))
             for p in body.parts
+            for flags in [[str(p.explode), str(p.allow_reserved)]]
         ]
-        args.append(layout.atom("parts={", entries, "}"))
     elif body.encoding == "multipart":
-        entries = [
-            f"{naming.py_str(p.wire_name)}: {naming.py_str(p.content_type)}"
+        view.parts = [
+            (naming.py_str(p.wire_name), naming.py_str(p.content_type))
             for p in body.parts
             if p.content_type is not None
         ]
-        if entries:
-            args.append(layout.atom("parts={", entries, "}"))
-    return layout.call(f"{target}={function}(", args)
+    return view

@@ -1,0 +1,355 @@
+"""Statement text in, black's layout out: the front end of `layout`.
+
+Templates write a Python statement the way it reads, on one line, with a trailing comma
+inside a bracket that must be split one item per line (black's "magic trailing comma"):
+
+    return Request(method="GET", path=format_path("/a/{id}", {"id": id}),)
+    def list(self, *, limit: int | None = None, iterator: str | None = None,) -> Page[X]:
+
+An item of such a split may also stand on its own line, ending with its comma, inside a
+bracket the template opened and closed on lines of their own. This module reads the
+statement with `tokenize` (so brackets, commas and `#` inside strings and f-strings are
+text, not structure) into `layout`'s nodes, and `layout.render` lays them out as black
+would. A statement whose shape it does not know is left as it is (`None`): if it is too
+long, the formatter gives it to black, which stays the fallback it always was.
+"""
+
+from __future__ import annotations
+
+import io
+import keyword
+import re
+import tokenize
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from . import layout
+from .layout import LINE_LENGTH, Annotated, Bracket, Node, Union
+
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = frozenset(_OPEN.values())
+# A bracket after one of these is a call or subscript (a trailer): its arguments may
+# share one line between the brackets; after anything else it is a literal, whose items
+# go one per line whenever it is split.
+_TRAILER_AFTER = frozenset({tokenize.NAME, tokenize.STRING})
+# What may come before a split bracket on its line: `return`, `await`, keyword argument,
+# dict key, lambda, then a dotted name (nothing, for a literal).
+_PREFIX = re.compile(
+    r"""(?:return\ |await\ |[A-Za-z_]\w*=|\*\*?
+    |"(?:[^"\\]|\\.)*":\ |'(?:[^'\\]|\\.)*':\ |lambda(?:\ [\w, *]*)?:\ )*
+    (?:[A-Za-z_][\w.]*)?""",
+    re.VERBOSE,
+)
+_HEADER = re.compile(r"(?:async\ )?def\ [A-Za-z_]\w*|class\ [A-Za-z_]\w*", re.VERBOSE)
+_IMPORT = re.compile(r"from ([\w.]+) import ([\w, ]+)")
+_TARGET = re.compile(r"[A-Za-z_][\w.]*")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+_MAGIC = re.compile(r",\s*[)\]}]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: int  # tokenize's type; strings and f-strings are one STRING token
+    text: str
+    start: int  # columns in the one-line source
+    end: int
+
+
+class _Unplaceable(Exception):
+    """The statement has a shape this module does not lay out: leave it to black."""
+
+
+def _tokens(source: str) -> list[_Token] | None:
+    """The tokens of one line of code, or None if it is not a whole logical line or holds
+    a comment (comments stay where the template put them)."""
+    found: list[_Token] = []
+    depth = 0  # f-string nesting (Python 3.12+ tokenizes their parts)
+    start = 0
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            name = tokenize.tok_name[tok.type]
+            if name in ("NEWLINE", "NL", "ENDMARKER", "INDENT", "DEDENT"):
+                continue
+            if tok.type == tokenize.COMMENT or tok.start[0] != 1 or tok.end[0] != 1:
+                return None
+            if name == "FSTRING_START":
+                depth, start = depth + 1, start if depth else tok.start[1]
+            elif name == "FSTRING_END":
+                depth -= 1
+                if not depth:
+                    end = tok.end[1]
+                    found.append(_Token(tokenize.STRING, source[start:end], start, end))
+            elif not depth:
+                found.append(_Token(tok.type, tok.string, tok.start[1], tok.end[1]))
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return None
+    return found
+
+
+class _Reader:
+    """Turns spans of one statement's tokens into layout nodes."""
+
+    def __init__(self, source: str, tokens: list[_Token]) -> None:
+        self.source = source
+        self.tokens = tokens
+        self.partner: dict[int, int] = {}  # opening bracket index <-> closing index
+        stack: list[int] = []
+        for index, tok in enumerate(tokens):
+            if tok.text in _OPEN and tok.kind == tokenize.OP:
+                stack.append(index)
+            elif tok.text in _CLOSE and tok.kind == tokenize.OP:
+                if not stack or _OPEN[tokens[stack[-1]].text] != tok.text:
+                    raise _Unplaceable
+                opening = stack.pop()
+                self.partner[opening] = index
+        if stack:
+            raise _Unplaceable
+
+    def text(self, first: int, last: int) -> str:
+        """The source of tokens first..last-1."""
+        if first >= last:
+            return ""
+        return self.source[self.tokens[first].start : self.tokens[last - 1].end]
+
+    def top(self, first: int, last: int) -> Iterator[int]:
+        """Indexes of the tokens of first..last-1 outside any bracket of that span."""
+        index = first
+        while index < last:
+            yield index
+            index = self.partner.get(index, index) + 1
+
+    def is_op(self, index: int, text: str) -> bool:
+        tok = self.tokens[index]
+        return tok.kind == tokenize.OP and tok.text == text
+
+    def split(self, first: int, last: int, text: str) -> list[tuple[int, int]]:
+        """The spans of first..last-1 between its top-level `text` operators."""
+        spans, start = [], first
+        for index in self.top(first, last):
+            if self.is_op(index, text):
+                spans.append((start, index))
+                start = index + 1
+        spans.append((start, last))
+        return spans
+
+    def expression(self, first: int, last: int) -> Node:
+        """An expression (or an argument: `key=value`, `"key": value`) as a node."""
+        if first >= last:
+            raise _Unplaceable
+        members = self.split(first, last, "|")
+        if len(members) > 1:
+            if self._has_magic(first, last):
+                raise _Unplaceable  # black splits at the exploding bracket, not the `|`
+            return Union(tuple(self.expression(a, b) for a, b in members))
+        brackets = [i for i in self.top(first, last) if i in self.partner]
+        flat = self.text(first, last)
+        if not brackets:
+            return flat
+        opening = brackets[-1]
+        closing = self.partner[opening]
+        prefix = self.source[self.tokens[first].start : self.tokens[opening].start]
+        if len(brackets) > 1 or closing != last - 1 or not _PREFIX.fullmatch(prefix):
+            return self._opaque(first, last)
+        return self.bracket(first, opening, "")
+
+    def _opaque(self, first: int, last: int) -> str:
+        """A part laid out on one line as it is, which black would split elsewhere if it
+        were too long: refused when it holds a trailing comma black would explode."""
+        flat = self.text(first, last)
+        if _MAGIC.search(flat) and self._has_magic(first, last):
+            raise _Unplaceable
+        return flat
+
+    def _has_magic(self, first: int, last: int) -> bool:
+        for index in range(first, last):
+            closing = self.partner.get(index)
+            if (
+                closing is not None
+                and closing - 1 > index
+                and self.is_op(closing - 1, ",")
+                and not self._one_tuple(index, closing)
+            ):
+                return True
+        return False
+
+    def _one_tuple(self, opening: int, closing: int) -> bool:
+        """`(x,)`: the comma makes the tuple; black does not split there."""
+        if self.tokens[opening].text != "(" or self._is_trailer(opening):
+            return False
+        return len(self.split(opening + 1, closing, ",")) == 2
+
+    def _is_trailer(self, opening: int) -> bool:
+        if opening == 0:
+            return False
+        before = self.tokens[opening - 1]
+        if before.kind == tokenize.NAME:
+            return not keyword.iskeyword(before.text) or before.text in ("True", "False", "None")
+        return before.kind == tokenize.STRING or (
+            before.kind == tokenize.OP and before.text in _CLOSE
+        )
+
+    def bracket(self, first: int, opening: int, tail: str, parameters: bool = False) -> Node:
+        """The bracket at `opening`, with the text from `first` before it and `tail` after."""
+        closing = self.partner[opening]
+        head = self.source[self.tokens[first].start : self.tokens[opening].end]
+        close = self.tokens[closing].text + tail
+        if closing == opening + 1:
+            return head + close
+        spans = self.split(opening + 1, closing, ",")
+        magic = spans[-1][0] == spans[-1][1]
+        bracket, trailer = self.tokens[opening].text, self._is_trailer(opening)
+        if magic:
+            spans.pop()
+            if len(spans) == 1 and bracket == "(" and not trailer:
+                return self._opaque(first, closing + 1) + tail  # a one-tuple
+            if len(spans) == 1 and bracket == "[" and trailer:
+                raise _Unplaceable  # black's rules for `x[a,]` depend on what `a` is
+        read = self.parameter if parameters else self.expression
+        items = tuple(read(a, b) for a, b in spans)
+        if trailer:
+            return Bracket(head, items, close, "call", magic)
+        return Bracket(head, items, close, "atom", magic)
+
+    def parameter(self, first: int, last: int) -> Node:
+        """`name: annotation = default`, `name=default`, `*`, `self`, `**kwargs: Any`."""
+        colons = [i for i in self.top(first, last) if self.is_op(i, ":")]
+        if not colons:
+            return self._opaque(first, last)
+        colon = colons[0]
+        name = self.text(first, colon)
+        equals = [i for i in self.top(colon + 1, last) if self.is_op(i, "=")]
+        end = equals[0] if equals else last
+        default = self._opaque(end + 1, last) if equals else None
+        return Annotated(name, self.expression(colon + 1, end), default, statement=False)
+
+
+def statement(source: str, indent: int) -> str | None:
+    """One statement (no indentation, on one line) laid out at `indent`, or None when
+    this module cannot place it (it is then left for black, if it needs formatting)."""
+    tokens = _tokens(source)
+    if not tokens:
+        return None
+    try:
+        reader = _Reader(source, tokens)
+        return _statement(reader, source, indent)
+    except _Unplaceable:
+        return None
+
+
+def item(source: str, indent: int) -> str | None:
+    """One item of a split bracket (written without its comma) laid out at `indent`,
+    followed by its comma, or None when this module cannot place it."""
+    tokens = _tokens(source)
+    if not tokens:
+        return None
+    try:
+        reader = _Reader(source, tokens)
+        first = reader.tokens[0]
+        is_parameter = (
+            len(tokens) > 1 and first.kind == tokenize.NAME and reader.is_op(1, ":")
+        ) and first.text != "lambda"
+        read = reader.parameter if is_parameter else reader.expression
+        return layout.render(read(0, len(tokens)), indent, ",")
+    except _Unplaceable:
+        return None
+
+
+def _statement(reader: _Reader, source: str, indent: int) -> str | None:
+    tokens = reader.tokens
+    last = len(tokens)
+    imported = _IMPORT.fullmatch(source)
+    if imported is not None:
+        names = [name.strip() for name in imported.group(2).split(",")]
+        return layout.render(layout.import_from(imported.group(1), names), indent)
+    header = _HEADER.match(source)
+    if header is not None and reader.is_op(last - 1, ":"):
+        return _header(reader, indent)
+    equals = [i for i in reader.top(0, last) if reader.is_op(i, "=")]
+    colons = [i for i in reader.top(0, last) if reader.is_op(i, ":")]
+    if colons and colons[0] == 1 and tokens[0].kind == tokenize.NAME and len(equals) <= 1:
+        return _annotated(reader, equals[0] if equals else None, indent)
+    if len(equals) == 1 and _TARGET.fullmatch(reader.text(0, equals[0])):
+        target = reader.text(0, equals[0])
+        return layout.render(layout.assign(target, reader.expression(equals[0] + 1, last)), indent)
+    if equals or colons:
+        return None
+    return layout.render(reader.expression(0, last), indent)
+
+
+def _header(reader: _Reader, indent: int) -> str | None:
+    """`def name(parameters) -> annotation:` or `class Name(bases):`."""
+    opening = next((i for i in reader.top(0, len(reader.tokens)) if i in reader.partner), None)
+    if opening is None:
+        return None
+    closing = reader.partner[opening]
+    tail = reader.source[reader.tokens[closing].end :]
+    parameters = reader.tokens[0].text != "class"
+    node = reader.bracket(0, opening, tail, parameters=parameters)
+    too_long = indent + len(layout.flat(node)) > LINE_LENGTH
+    if parameters and too_long and isinstance(node, Bracket) and len(node.items) == 1:
+        node = replace(node, magic=True)  # black ends a lone parameter with a comma
+    if any(c in tail for c in "([{") and not (isinstance(node, Bracket) and node.magic):
+        # black may split the return annotation's brackets instead: only when it fits
+        flat = " " * indent + layout.flat(node)
+        return flat if len(flat) <= LINE_LENGTH else None
+    return layout.render(node, indent)
+
+
+def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
+    """`name: annotation` or `name: annotation = value` in a class body."""
+    name = reader.tokens[0].text
+    last = len(reader.tokens)
+    if not _NAME.fullmatch(name):
+        return None
+    annotation = reader.expression(2, equals if equals is not None else last)
+    if equals is None:
+        return layout.render(Annotated(name, annotation), indent)
+    value = reader.expression(equals + 1, last)
+    if isinstance(value, Bracket) and value.kind == "call":  # `Field(...)`
+        return layout.annotated_call(name, annotation, value, indent)
+    if isinstance(value, layout.Union):
+        return None
+    target = f"{name}: {layout.flat(annotation)}"
+    if isinstance(value, Bracket) and value.magic:  # `X: tuple[str, ...] = ("a", "b",)`
+        return layout.render(layout.Assign(target, value), indent)
+    laid_out = layout.render(Annotated(name, annotation, layout.flat(value)), indent)
+    if "\n" in laid_out and isinstance(value, Bracket) and value.head in ("[", "{"):
+        # black splits a long list or dict default at its own brackets, not the annotation
+        return layout.render(layout.Assign(target, value), indent)
+    return laid_out
+
+
+# The lines that need the front end: too long, or holding a trailing comma before a
+# closing bracket. Found with one regex over the module, so the rest cost nothing.
+_CANDIDATE = re.compile(
+    r"^[^\n]{" + str(LINE_LENGTH + 1) + r",}$|^[^\n]*,[)\]}][^\n]*$", re.MULTILINE
+)
+_TRIPLE = '"""'
+
+
+def lay_out(module: str) -> str:
+    """A rendered module with each statement a template wrote on one line laid out as black
+    would (see `statement`; a line ending with a comma is an item, see `item`).
+
+    Lines inside docstrings, and lines the front end cannot place, are left as they are."""
+    pieces: list[str] = []
+    done = 0  # module[:done] is in pieces
+    counted, quotes = 0, 0  # triple quotes in module[:counted]: odd means in a docstring
+    for found in _CANDIDATE.finditer(module):
+        line = found.group()
+        quotes += module.count(_TRIPLE, counted, found.end())
+        counted = found.end()
+        if quotes % 2 or _TRIPLE in line:
+            continue
+        code = line.lstrip(" ")
+        indent = len(line) - len(code)
+        is_item = code.endswith(",")
+        laid_out = item(code[:-1], indent) if is_item else statement(code, indent)
+        if laid_out is not None and laid_out != line:
+            pieces.append(module[done : found.start()])
+            pieces.append(laid_out)
+            done = found.end()
+    if not pieces:
+        return module
+    pieces.append(module[done:])
+    return "".join(pieces)
