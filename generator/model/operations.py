@@ -169,6 +169,10 @@ class OperationReader:
         schema_pointer = join_pointer(body_pointer, "content", content_type, "schema")
         schema = media.get("schema")
         example = media.get("example", self._named_example(media.get("examples")))
+        if content_type.split(";")[0].strip() == "*/*" and self._is_string(schema, schema_pointer):
+            # any media type, and the body is a string: the string itself, not a JSON one
+            resolved_body, _ = self._converter.resolve(schema, schema_pointer)
+            encoding = "binary" if _is_binary_schema(resolved_body) else "text"
         if encoding in ("binary", "text") and not self._is_string(schema, schema_pointer):
             # the wire is the text or the bytes themselves, whatever the schema says
             # (an object schema on text/plain is a converted Swagger 2 `file`, say)
