@@ -60,3 +60,27 @@ def test_resume_reruns_the_chosen_specs_and_keeps_the_others(
         ("c", "crash"),
         ("b", "ok"),
     ]
+
+
+def test_the_report_applies_todays_excuses_to_stored_verdicts(tmp_path: Path) -> None:
+    from conformance.classify import Verdict
+    from conformance.excuses import Excuse
+    from conformance.report import load
+
+    verdicts = [
+        Verdict("a.form", "RequestInvalid", "generator", "body.Ids: Ids must be array"),
+        Verdict("a.other", "RequestInvalid", "generator", "query.q: must be integer"),
+    ]
+    stored = SpecResult("x.com/openapi.json", "corpus", False, generate="ok", verdicts=verdicts)
+    results = tmp_path / "results.jsonl"
+    results.write_text(json.dumps(stored.to_json()) + "\n", encoding="utf-8")
+    listed = {
+        "x.com/openapi.json": {
+            "a.form": Excuse("Prism refuses form arrays", "RequestInvalid", ("must be array",)),
+            "a.other": Excuse("pinned to another failure", "RequestInvalid", ("must be array",)),
+        }
+    }
+
+    (result,) = load([results], listed).values()
+
+    assert [v.owner for v in result.verdicts] == ["excused", "generator"]
