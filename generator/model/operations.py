@@ -182,6 +182,7 @@ class OperationReader:
         required = bool(body.get("required"))
         description = naming.clean_text(body.get("description"))
         model = self._flattenable(tp, encoding)
+        content_type = _concrete(content_type, encoding)
         if model is None:
             resolved, _ = self._converter.resolve(schema, schema_pointer)
             param = ir.Param(
@@ -405,6 +406,21 @@ def _pick_media_type(content: dict[str, Any]) -> str:
             if test(media_type):
                 return media_type
     return types[0]
+
+
+_SENT_AS: dict[str, str] = {
+    "json": "application/json",
+    "text": "text/plain",
+    "binary": "application/octet-stream",
+}
+
+
+def _concrete(content_type: str, encoding: ir.BodyEncoding) -> str:
+    """The Content-Type to send: the spec's, unless it is a range (`*/*`, `image/*`),
+    which names no media type (RFC 9110 section 8.3): then that of what the SDK writes."""
+    if "*" not in content_type.split(";")[0]:
+        return content_type
+    return _SENT_AS.get(encoding, content_type)
 
 
 def _encoding(content_type: str) -> ir.BodyEncoding:
