@@ -84,3 +84,26 @@ def test_the_report_applies_todays_excuses_to_stored_verdicts(tmp_path: Path) ->
     (result,) = load([results], listed).values()
 
     assert [v.owner for v in result.verdicts] == ["excused", "generator"]
+
+
+def test_a_string_the_snippet_writes_is_not_a_repr_on_the_wire() -> None:
+    from conformance.classify import judge
+    from conformance.readme import Snippet
+
+    # AWS Lambda: X-Amz-Log-Type is an enum of "None" and "Tail"
+    sent = {
+        "method": "POST",
+        "path": "/functions/f/invocations",
+        "headers": [["X-Amz-Log-Type", "None"]],
+        "body": None,
+        "status": 200,
+        "response": None,
+    }
+    outcome = {"error": None, "requests": [sent]}
+    writes = 'aws.invoke(function_name="f", x_amz_log_type="None")\n'
+    passes = 'aws.invoke(function_name="f", log=None)\n'  # None the value, sent as text
+
+    written = judge(Snippet("a.invoke", writes, "POST", "/functions/{f}/invocations"), outcome)
+    assert written.klass == "ok"
+    leaked = judge(Snippet("a.invoke", passes, "POST", "/functions/{f}/invocations"), outcome)
+    assert leaked.klass == "PythonReprOnWire"
