@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import SDKGEN, SVIX_CONFIG, Row, emit, median_run, run_once, scratch
+from .common import SDKGEN, SVIX_CONFIG, Row, byte_compiled, emit, median_run, run_once, scratch
 from .specs import svix_spec, synthetic_spec
 
 
@@ -41,6 +41,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--smoke", action="store_true", help="tiny spec, one run")
     args = parser.parse_args()
+    byte_compiled()
     if args.smoke:
         emit(measure("synthetic 10 operations", synthetic_spec(10), None, 1))
         return

@@ -96,6 +96,47 @@ def median_run(
     )
 
 
+def byte_compiled() -> None:
+    """Compile sdkgen's modules to bytecode (`__pycache__`), as `pip install` does.
+
+    The peer runs from a pip-installed venv, whose modules are compiled at install time;
+    ours runs from the checkout (an editable install), where with PYTHONDONTWRITEBYTECODE
+    set every run would compile all of `generator/` again (0.1 s of CPU, not what users
+    pay). Python only reads these files when they match the source."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "generator", quiet=1)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One command of an alternating comparison, with its environment and untimed set-up."""
+
+    cmd: Sequence[str | Path]
+    env: dict[str, str] | None = None
+    before: Callable[[], None] | None = None
+
+
+def alternating(cases: dict[str, Case], runs: int) -> dict[str, Run]:
+    """Median of `runs` runs of each case, run in turns (a, b, c, a, b, c, ...), so that a
+    change in the machine's load during the measurement weighs on every case alike and
+    the ratios between them stay fair."""
+    results: dict[str, list[Run]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, case in cases.items():
+            if case.before is not None:
+                case.before()
+            results[name].append(run_once(case.cmd, case.env))
+    return {
+        name: Run(
+            statistics.median(r.seconds for r in found),
+            statistics.median(r.peak_mib for r in found),
+            statistics.median(r.cpu_seconds for r in found),
+        )
+        for name, found in results.items()
+    }
+
+
 @contextmanager
 def scratch(name: str) -> Iterator[Path]:
     """A fresh folder under .cache/bench, removed afterwards."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import Row, emit, scratch
+from .common import Row, byte_compiled, emit, scratch
 from .generation import ours
 from .specs import synthetic_spec
 
@@ -17,6 +17,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--smoke", action="store_true", help="10 and 20 operations, one run")
     args = parser.parse_args()
+    byte_compiled()
     sizes, runs = ((10, 20), 1) if args.smoke else (SIZES, args.runs)
     rows: list[Row] = []
     with scratch("scaling") as folder:

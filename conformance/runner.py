@@ -1,9 +1,10 @@
 """The script that runs README snippets inside the SDK's venv, recording every request.
 
 It needs only the standard library, httpx and the SDK. Every request any httpx client
-sends is recorded at `send` (method, raw path, headers, body) with the response's status
-and, for an error, its body: the harness judges from that record which operation a
-snippet called and what it put on the wire.
+sends is recorded at `send` (method, raw path, headers, body) with the response's status,
+content type and `sl-violations` header (the request rules Prism found broken, also when
+it answers with an error response the spec declares) and, for an error, its body: the
+harness judges from that record which operation a snippet called and what it sent.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def _record(request):
         "body": _body(request),
         "status": None,
         "response": None,
+        "violations": None,
+        "response_type": None,
     }
     records.append(entry)
     return entry
@@ -42,6 +45,8 @@ def _record(request):
 
 def _note(entry, response):
     entry["status"] = response.status_code
+    entry["violations"] = response.headers.get("sl-violations")
+    entry["response_type"] = response.headers.get("content-type")
     if response.status_code >= 300:
         try:
             entry["response"] = response.read()[:4000].decode("utf-8", "replace")

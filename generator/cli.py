@@ -208,7 +208,8 @@ def check_command(
     if fastcheck.up_to_date(run_key, outdir):  # same inputs as a recorded run, same files
         console.info(f"{outdir} is up to date", success=True)
         return
-    result = _run(source, config, Console(QUIET), strict, ref_roots, templates)
+    # Warnings are not shown: validation runs only where its errors would stop the run.
+    result = _run(source, config, Console(QUIET), strict, ref_roots, templates, warnings=False)
     found = drift(outdir, result.files)
     if found.clean:
         fastcheck.remember(run_key, result.files)
@@ -419,6 +420,7 @@ def _run(
     strict: bool = False,
     ref_roots: tuple[Path, ...] = (),
     templates: Path | None = None,
+    warnings: bool = True,
 ) -> Generation:
     progress = _TerminalProgress() if not console.quiet and sys.stderr.isatty() else None
     try:
@@ -426,8 +428,9 @@ def _run(
         if templates is not None:
             settings = with_templates(settings, templates)
         result = generate(
-            spec, config, config=settings, progress=progress, strict=strict, ref_roots=ref_roots
-        )
+            spec, config, config=settings, progress=progress, strict=strict, ref_roots=ref_roots,
+            warnings=warnings,
+        )  # fmt: skip
     except SpecError as exc:
         _print_problems(console, list(exc.problems))
         count = len(errors(exc.problems))

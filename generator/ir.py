@@ -134,7 +134,10 @@ class Constraints:
     min_items: int | None = None
     max_items: int | None = None
     format: str | None = None
-    items: Constraints | None = None  # an array's items' own limits (for examples)
+    items: Constraints | None = None  # an array's items' (a map's values') own limits
+    # a pattern too risky to run (see spec/patterns.py): not documented, only read to
+    # build examples from (the string is constructed, never matched against it)
+    example_pattern: str | None = None
 
     def is_empty(self) -> bool:
         return all(getattr(self, f) is None for f in self.__slots__)

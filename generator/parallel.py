@@ -86,3 +86,39 @@ class Beside(Generic[T]):
             return self._work()  # the child failed: the same work here raises the same way
         value: T = pickle.loads(payload)
         return value
+
+
+class InThread(Generic[T]):
+    """`work()` running in a thread; `result()` waits for it and returns its value or
+    raises what it raised.
+
+    For work that spends its time in C code that lets other threads run (zlib, file
+    writes), beside other such work: no fork, nothing pickled. Use it as a context
+    manager, so the thread has ended when the block does (a later `Beside` checks that
+    no other thread runs before it forks).
+    """
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._value: T | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value = work()
+            except BaseException as exc:  # handed to whoever asks for the result
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="sdkgen-in-thread", daemon=True)
+        self._thread.start()
+
+    def __enter__(self) -> InThread[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._thread.join()
+
+    def result(self) -> T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -112,3 +113,27 @@ def test_the_installed_command_runs_from_any_folder(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "README.md").is_file()
+
+
+def test_check_validates_only_where_validation_decides(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` shows no warnings, and validation problems are only warnings unless
+    --strict: so a plain check skips validation (0.1 s of CPU on the full Svix spec, more
+    on GitHub's), and a strict one still fails on them."""
+    from generator import parallel, pipeline
+
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: False)  # see every call here
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", "")  # no cached check: a full one each time
+    spec = tmp_path / "warned.yaml"
+    text = PETSTORE.read_text(encoding="utf-8")
+    spec.write_text(text.replace("paths:", "x-note: [1]\ntags: 5\npaths:", 1), encoding="utf-8")
+    out = tmp_path / "sdk"
+    code, _, err = run("generate", str(spec), "-o", str(out))
+    assert code == 0 and "warning" in err  # `tags: 5` breaks the meta-schema: a warning
+    calls: list[int] = []
+    real = pipeline._validate
+    monkeypatch.setattr(pipeline, "_validate", lambda s: calls.append(1) or real(s))
+    assert run("check", str(spec), "-o", str(out))[0] == 0 and calls == []
+    code, _, err = run("check", "--strict", str(spec), "-o", str(out))
+    assert code == 1 and "tags" in err and calls

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import naming
-from generator.format.formatting import black_format, needs_black
+from generator.format.formatting import black_format, format_files, needs_black
 from generator.pipeline import generate
 from generator.render import docstring
 
@@ -79,3 +79,31 @@ def test_docstrings_are_written_as_black_normalizes_them(text: str, indent: int)
     after = "\n\n" if indent == 0 else "\n"  # black sets a module docstring apart
     source = f"{wrapper}{' ' * indent}{body}{after}{' ' * indent}y = 1\n"
     assert black_format(source) == source
+
+
+DECORATED = '''class Client:
+    @deprecated("stream_sink_create is deprecated: the API may remove it in a future version.")
+    def stream_sink_create(self) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False, eq=True, order=False, match_args=True)
+class Plain:
+    x: int
+'''
+
+
+def test_long_decorators_go_to_black_alone_not_their_module() -> None:
+    """A decorator alone does not parse: cut out without the `def` it decorates, it once
+    failed the whole batch and sent every module holding a long line to black whole (the
+    full Svix spec: 11 modules, 240 KB, five times slower)."""
+    sent: list[str] = []
+
+    def formatter(source: str) -> str:
+        sent.append(source)
+        return black_format(source)
+
+    formatted = format_files({"m.py": DECORATED}, formatter=formatter)["m.py"]
+    assert formatted == black_format(DECORATED)
+    assert formatted != DECORATED
+    assert len(sent) == 1 and "class Plain" not in sent[0] and "x: int" not in sent[0]

@@ -50,3 +50,23 @@ def test_without_forking_the_work_runs_here(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
     with Beside(os.getpid) as child:
         assert child.result() == os.getpid()
+
+
+def test_in_thread_gives_the_value_or_raises_the_error_and_ends_with_its_block() -> None:
+    import threading
+
+    from generator.parallel import InThread
+
+    with InThread(lambda: threading.get_ident()) as value:
+        assert value.result() != threading.get_ident()  # computed in another thread
+
+    def fail() -> int:
+        raise ValueError("from the thread")
+
+    with InThread(fail) as failing, pytest.raises(ValueError, match="from the thread"):
+        failing.result()
+    with InThread(lambda: 1):
+        pass
+    assert threading.active_count() == 1 or all(
+        t.name != "sdkgen-in-thread" for t in threading.enumerate()
+    )

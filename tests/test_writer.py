@@ -85,3 +85,28 @@ def test_drift_lists_added_removed_and_changed_files(tmp_path: Path) -> None:
     assert "edit.py" in found.changed and MANIFEST in found.changed
     assert "+c" in found.diffs["edit.py"] and "-b" in found.diffs["edit.py"]
     assert not drift(tmp_path / "missing", {"a.py": "1\n"}).clean
+
+
+def test_drift_reads_each_file_once_and_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` compares, merges edits and looks for conflict markers from one read of each
+    file (it used to read every file three times and decompress the pristine record three
+    times). What it finds is what it found then: a file saved with CRLF is an edit
+    regeneration keeps, and still drift; bytes that are not UTF-8 count as deleted."""
+    from generator.output import edits
+
+    out = tmp_path / "sdk"
+    files = {"a.py": "x = 1\ny = 2\n", "b.py": "b\n", "c.py": "c\n"}
+    write_tree(out, files)
+    (out / "a.py").write_bytes(b"x = 1\r\ny = 2\r\n")
+    (out / "c.py").write_bytes(b"\xff\n")
+    reads: list[str] = []
+    real_read, real_pristine = edits._read, edits.read_pristine
+    monkeypatch.setattr(edits, "_read", lambda path: reads.append(path.name) or real_read(path))
+    monkeypatch.setattr(
+        edits, "read_pristine", lambda folder: reads.append(PRISTINE) or real_pristine(folder)
+    )
+    found = drift(out, files)
+    assert found.changed == found.kept == ["a.py"] and not found.added and not found.unresolved
+    assert sorted(reads) == sorted([PRISTINE, MANIFEST, "a.py", "b.py", "c.py"])

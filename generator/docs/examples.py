@@ -38,6 +38,20 @@ _NAME_HINTS = (
     ("description", "An example description"),
 )
 _STRING_PRIMITIVES = frozenset({"datetime", "date", "time", "duration", "uuid", "bytes"})
+# What a spec's example of a formatted string must look like to be used: the SDK's
+# pydantic type and a validating server both refuse the rest (specs give `date` fields
+# date-time examples, `uuid` fields names).
+_SHAPES = {
+    "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "datetime": re.compile(
+        r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}(:?\d{2})?)"
+    ),
+    "time": re.compile(r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}(:?\d{2})?)?"),
+    "uuid": re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"),
+    "duration": re.compile(
+        r"-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?"
+    ),
+}
 _SHALLOW = 2  # below this depth a model shows its required fields only
 _DEEPEST = 8  # below this depth nothing more is filled in (cycles end here too)
 # Tried in order when a pattern rejects the name-based string.
@@ -55,6 +69,7 @@ _PATTERN_CANDIDATES = (
     "example.com",
     "user@example.com",
     "12345678",
+    "Example123",  # passwords: a lower and an upper case letter and a digit (lookaheads)
     "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
 )
 
@@ -91,8 +106,11 @@ class Examples:
         number = isinstance(value, int | float) and not isinstance(value, bool)
         if number and not _number_fits(value, c):
             return False
+        if isinstance(inner, ir.UnionOf):  # the spec's example picks its member
+            return any(self._fits(value, member, c) for member in inner.members)
         if isinstance(inner, ir.Primitive) and inner.name in _STRING_PRIMITIVES:
-            return isinstance(value, str)
+            shape = _SHAPES.get(inner.name)
+            return isinstance(value, str) and (shape is None or shape.fullmatch(value) is not None)
         return facts.fits(value, tp, self._enum_values)
 
     def _from_type(self, tp: ir.TypeRef, c: ir.Constraints, hint: str, depth: int) -> Any:
@@ -103,10 +121,12 @@ class Examples:
         if isinstance(tp, ir.Primitive):
             return primitive_example(tp.name, c, hint)
         if isinstance(tp, ir.ListOf):
-            if depth > _DEEPEST or (depth > _SHALLOW and not c.min_items):
+            if depth > _DEEPEST or (depth > _SHALLOW and not c.min_items) or c.max_items == 0:
                 return []
             item_limits = c.items or ir.Constraints()
             item = self._from_type(tp.item, item_limits, _singular(hint), depth + 1)
+            if tp.item == ir.ANY:  # a list of anything: a scalar item fits every location
+                item = "value"
             return [item] * max(1, c.min_items or 0)
         if isinstance(tp, ir.TupleOf):
             return [self._from_type(item, ir.Constraints(), hint, depth + 1) for item in tp.items]
@@ -115,7 +135,8 @@ class Examples:
                 return {}
             if tp.value == ir.ANY:  # a free-form map: a scalar value fits every location
                 return {"key": "value"}
-            return {"key": self._from_type(tp.value, ir.Constraints(), "value", depth + 1)}
+            value_limits = c.items or ir.Constraints()
+            return {"key": self._from_type(tp.value, value_limits, "value", depth + 1)}
         if isinstance(tp, ir.UnionOf):
             return self._union(tp, c, hint, depth)
         if isinstance(tp, ir.Named):
@@ -127,7 +148,7 @@ class Examples:
         (a made-up tag would match no member)."""
         if not tp.members:
             return None
-        first = tp.members[0]
+        first = _unambiguous_member(tp.members)
         value = self._from_type(first, c, hint, depth)
         tag = tp.discriminator
         if tag is None or not isinstance(value, dict) or not isinstance(first, ir.Named):
@@ -167,6 +188,20 @@ class Examples:
                 for f in shown
             }
         return {}
+
+
+_SCALARS = frozenset({ir.Primitive("int"), ir.Primitive("float"), ir.Primitive("bool")})
+
+
+def _unambiguous_member(members: tuple[ir.TypeRef, ...]) -> ir.TypeRef:
+    """The member to give an example of: the first, except that a string beats numbers
+    and booleans. In a path, query or header every value travels as text, so `1` for
+    `oneOf: [integer, string]` matches both members and a validating server refuses it
+    ("must match exactly one schema"); `"my-id"` matches only the string."""
+    text = ir.Primitive("str")
+    if text in members and all(m == text or m in _SCALARS for m in members):
+        return text
+    return members[0]
 
 
 def primitive_example(name: str, c: ir.Constraints, hint: str = "") -> Any:
@@ -221,13 +256,18 @@ def _string(c: ir.Constraints, hint: str) -> str:
         return formatted
     named = next((v for k, v in _NAME_HINTS if k in hint.lower()), None)
     base = "my-" + hint.strip("_").replace("_", "-") if hint else "example"
-    for candidate in (named, base, *_PATTERN_CANDIDATES):
+    candidates = (named, base, *_PATTERN_CANDIDATES) if c.example_pattern is None else ()
+    for candidate in candidates:
         if candidate is not None and _string_fits(candidate, c):
             return candidate
     if c.pattern is not None:
         generated = matching_string(c.pattern, c.min_length or 0, c.max_length)
         if generated is not None:
             return generated
+    if c.example_pattern is not None:
+        risky = matching_string(c.example_pattern, c.min_length or 0, c.max_length, check=False)
+        if risky is not None:
+            return risky
     text = "example" if c.pattern is None else _PATTERN_CANDIDATES[0]
     low, high = c.min_length or 0, c.max_length
     text = text.ljust(low, "x")

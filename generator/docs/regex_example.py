@@ -37,9 +37,14 @@ class _Piece:
     high: int | None  # None: unbounded
 
 
-def matching_string(pattern: str, min_length: int = 0, max_length: int | None = None) -> str | None:
+def matching_string(
+    pattern: str, min_length: int = 0, max_length: int | None = None, *, check: bool = True
+) -> str | None:
     """The shortest string `re.search(pattern, ...)` accepts within the length limits,
-    stretching unbounded repetitions for `min_length`; None when none is found."""
+    stretching unbounded repetitions for `min_length`; None when none is found.
+
+    `check=False` skips that final `re.search`, for patterns that may backtrack
+    catastrophically (`(.*a){20}`): the string is then as written, unverified."""
     try:
         alternatives = _Reader(pattern).read()
         compiled = re.compile(pattern)
@@ -51,7 +56,7 @@ def matching_string(pattern: str, min_length: int = 0, max_length: int | None = 
             continue
         if max_length is not None and len(text) > max_length:
             return None
-        return text if compiled.search(text) else None
+        return text if not check or compiled.search(text) else None
     return None
 
 

@@ -17,8 +17,13 @@ from . import schema_facts as facts
 from .schemas import Report, SchemaConverter
 
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}]+)\}")
-_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# The first three OpenAPI says to ignore; the framing headers are httpx's to compute (a
+# value passed by hand that disagrees with the body makes httpx refuse to send).
+_IGNORED_HEADERS = frozenset(
+    {"accept", "content-type", "authorization", "content-length", "transfer-encoding"}
+)
 _LOCATION_ORDER = {"path": 0, "body": 1, "query": 2, "header": 3, "cookie": 4}
+_NO_CONTENT = frozenset({"204", "205"})  # RFC 9110: these responses have no content
 _STATUS_ORDER = ("200", "201", "202", "203", "204", "205", "206", "2XX", "2xx")
 
 
@@ -163,13 +168,21 @@ class OperationReader:
         media = content[content_type] if isinstance(content[content_type], dict) else {}
         schema_pointer = join_pointer(body_pointer, "content", content_type, "schema")
         schema = media.get("schema")
-        if encoding in ("binary", "text") and not isinstance(schema, dict):
+        example = media.get("example", self._named_example(media.get("examples")))
+        if content_type.split(";")[0].strip() == "*/*" and self._is_string(schema, schema_pointer):
+            # any media type, and the body is a string: the string itself, not a JSON one
+            resolved_body, _ = self._converter.resolve(schema, schema_pointer)
+            encoding = "binary" if _is_binary_schema(resolved_body) else "text"
+        if encoding in ("binary", "text") and not self._is_string(schema, schema_pointer):
+            # the wire is the text or the bytes themselves, whatever the schema says
+            # (an object schema on text/plain is a converted Swagger 2 `file`, say)
             schema = {"type": "string", "format": "binary" if encoding == "binary" else None}
+            example = example if encoding == "text" and isinstance(example, str) else None
         tp = self._converter.type_of(schema, schema_pointer, hint + "Body")
         required = bool(body.get("required"))
         description = naming.clean_text(body.get("description"))
         model = self._flattenable(tp, encoding)
-        example = media.get("example", self._named_example(media.get("examples")))
+        content_type = _concrete(content_type, encoding)
         if model is None:
             resolved, _ = self._converter.resolve(schema, schema_pointer)
             param = ir.Param(
@@ -189,6 +202,14 @@ class OperationReader:
             content_type, encoding, tp, required, description, model.name, parts
         )
         return request_body, flat, pairs
+
+    def _is_string(self, schema: Any, pointer: str) -> bool:
+        """Whether a body schema describes a string (a text or a file)."""
+        resolved, _ = self._converter.resolve(schema, pointer)
+        if not isinstance(resolved, dict):
+            return False
+        declared = resolved.get("type")
+        return declared == "string" or (isinstance(declared, list) and "string" in declared)
 
     def _parts(
         self, media: dict[str, Any], encoding: str, schema: Any, pointer: str
@@ -270,6 +291,8 @@ class OperationReader:
         content = response.get("content")
         description = naming.clean_text(response.get("description"))
         headers = self._headers(response, pointer)
+        if status in _NO_CONTENT:  # whatever the spec says, HTTP sends no body with these
+            content = None
         if not isinstance(content, dict) or not content:
             return ir.Response(status, description, "empty", None, None, headers)
         content_type = _pick_media_type(content)
@@ -383,6 +406,21 @@ def _pick_media_type(content: dict[str, Any]) -> str:
             if test(media_type):
                 return media_type
     return types[0]
+
+
+_SENT_AS: dict[str, str] = {
+    "json": "application/json",
+    "text": "text/plain",
+    "binary": "application/octet-stream",
+}
+
+
+def _concrete(content_type: str, encoding: ir.BodyEncoding) -> str:
+    """The Content-Type to send: the spec's, unless it is a range (`*/*`, `image/*`),
+    which names no media type (RFC 9110 section 8.3): then that of what the SDK writes."""
+    if "*" not in content_type.split(";")[0]:
+        return content_type
+    return _SENT_AS.get(encoding, content_type)
 
 
 def _encoding(content_type: str) -> ir.BodyEncoding:

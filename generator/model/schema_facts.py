@@ -10,7 +10,7 @@ import math
 from typing import Any, Literal
 
 from .. import ir
-from ..spec.patterns import safe_pattern
+from ..spec.patterns import pattern_issue, safe_pattern
 
 Shape = Literal[
     "ref", "enum", "literal", "union", "allof", "object", "map", "array", "scalar", "any"
@@ -171,7 +171,15 @@ def constraints(schema: Any) -> ir.Constraints:
         min_items=count("minItems"),
         max_items=count("maxItems"),
         format=fmt if isinstance(fmt, str) else None,
+        example_pattern=_risky(pattern),
     )
+
+
+def _risky(pattern: Any) -> str | None:
+    """A pattern `safe_pattern` drops for its backtracking, kept for examples only."""
+    if not isinstance(pattern, str) or len(pattern) > 1_000 or safe_pattern(pattern):
+        return None
+    return pattern if "backtrack" in (pattern_issue(pattern) or "") else None
 
 
 def _number_or_none(value: Any) -> float | None:

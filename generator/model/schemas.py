@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from typing import Any, Literal
+from urllib.parse import unquote
 
 from .. import ir, naming
 from ..problems import join_pointer, resolve_pointer, split_pointer
@@ -104,14 +105,17 @@ class SchemaConverter:
             return ir.Nullable(inner)
         return inner
 
-    def constraints_of(self, schema: Any) -> ir.Constraints:
-        """The schema's limits, with those of an array's items (often behind a `$ref`)."""
+    def constraints_of(self, schema: Any, depth: int = 0) -> ir.Constraints:
+        """The schema's limits, with those of an array's items or a map's values (often
+        behind a `$ref`), a few levels down (a list of lists of ids)."""
         own = facts.constraints(schema)
         items = schema.get("items") if isinstance(schema, dict) else None
-        if not isinstance(items, dict):
+        if items is None and isinstance(schema, dict):
+            items = schema.get("additionalProperties")
+        if not isinstance(items, dict) or depth >= 3:
             return own
         resolved, _ = self.resolve(items, "")
-        item_limits = facts.constraints(resolved)
+        item_limits = self.constraints_of(resolved, depth + 1)
         if item_limits.is_empty():
             return own
         return dataclasses.replace(own, items=item_limits)
@@ -240,7 +244,13 @@ class SchemaConverter:
             self._resolving.pop()
 
     def _lookup(self, pointer: str) -> Any:
-        return resolve_pointer(self._root, split_pointer(pointer))
+        """The node a local `$ref`'s pointer names. A `$ref` is a URI, so its fragment may
+        be percent-encoded (`#/paths/~1users~1%7Bid%7D/...`, RFC 6901 section 6): tried
+        as written first, then decoded."""
+        found = resolve_pointer(self._root, split_pointer(pointer))
+        if found is None and "%" in pointer:
+            found = resolve_pointer(self._root, split_pointer(unquote(pointer)))
+        return found
 
     # -- inline definitions -------------------------------------------------------------
 

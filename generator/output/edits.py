@@ -54,10 +54,14 @@ def is_record(path: str) -> bool:
 
 
 def pristine_bytes(files: dict[str, str]) -> bytes:
-    """The pristine record of a generation: the same bytes for the same files."""
+    """The pristine record of a generation: the same bytes for the same files.
+
+    zlib's default level: level 9 took twice as long (0.7 s on GitHub's SDK) for a file 2 %
+    smaller. Records are compared decompressed, so one written at another level is neither
+    stale nor rewritten."""
     entries = {path: files[path] for path in sorted(files) if not is_record(path)}
     data = json.dumps(entries, indent=0, ensure_ascii=False).encode("utf-8")
-    return gzip.compress(data, compresslevel=9, mtime=0)
+    return gzip.compress(data, compresslevel=6, mtime=0)
 
 
 def read_pristine(outdir: Path) -> dict[str, str] | None:
@@ -71,30 +75,68 @@ def read_pristine(outdir: Path) -> dict[str, str] | None:
     return {str(k): v for k, v in data.items() if isinstance(v, str)}
 
 
-def same_pristine(path: Path, files: dict[str, str]) -> bool:
+class Disk:
+    """What an output folder holds, each file read at most once.
+
+    `check` looks at every file three times (to merge edits, to compare, for conflict
+    markers) and `generate` twice; on a large SDK each pass reads thousands of files and
+    decompresses the pristine record again.
+    """
+
+    def __init__(self, outdir: Path) -> None:
+        self.outdir = outdir
+        self._texts: dict[str, str | None] = {}
+        self._pristine: dict[str, str] | None = None
+        self._pristine_read = False
+
+    def text(self, path: str) -> str | None:
+        """The file's text as its bytes decode (no newline translation); None when it is
+        missing, unreadable or not UTF-8."""
+        if path not in self._texts:
+            self._texts[path] = _read(self.outdir / path)
+        return self._texts[path]
+
+    def pristine(self) -> dict[str, str] | None:
+        """`read_pristine(outdir)`, read once (callers must not change it)."""
+        if not self._pristine_read:
+            self._pristine, self._pristine_read = read_pristine(self.outdir), True
+        return self._pristine
+
+
+def same_pristine(path: Path, files: dict[str, str], disk: Disk | None = None) -> bool:
     """Whether `path` records exactly `files` (compared decompressed: another zlib may
     compress the same text into other bytes, which is not a change)."""
-    recorded = read_pristine(path.parent) if path.name == PRISTINE else None
+    if path.name != PRISTINE:
+        recorded = None
+    elif disk is not None and disk.outdir == path.parent:
+        recorded = disk.pristine()
+    else:
+        recorded = read_pristine(path.parent)
     return recorded == {p: t for p, t in files.items() if not is_record(p)}
 
 
 def reconcile(
-    outdir: Path, files: dict[str, str], previous: set[str], discard: bool = False
+    outdir: Path,
+    files: dict[str, str],
+    previous: set[str],
+    discard: bool = False,
+    disk: Disk | None = None,
 ) -> Reconciled:
     """Merge the new generation `files` with the edits made in `outdir` since the last one.
 
     `previous` is what the last generation wrote (the manifest); `discard` restores the
-    pristine generation, edits and deletions alike.
+    pristine generation, edits and deletions alike. `disk`: `outdir` as read so far.
     """
-    base = None if discard else read_pristine(outdir)
+    disk = disk if disk is not None else Disk(outdir)
+    base = None if discard else disk.pristine()
     if base is None:
         return Reconciled(dict(files))
     result = Reconciled({})
     for path in sorted(files):
         new = files[path]
-        _merge_one(result, path, base.get(path), _read(outdir / path), new, path in previous)
+        _merge_one(result, path, base.get(path), disk.text(path), new, path in previous)
     for path in sorted(set(base) - set(files)):
-        current = _read(outdir / path)
+        current = disk.text(path)
         if path in previous and current is not None and current != base[path]:
             result.orphaned.append(path)
     return result
@@ -119,18 +161,25 @@ def _merge_one(
         (result.conflicts if merged.conflicts else result.kept).append(path)
 
 
-def unresolved(outdir: Path, files: dict[str, str]) -> list[str]:
+def unresolved(outdir: Path, files: dict[str, str], disk: Disk | None = None) -> list[str]:
     """Generated files in `outdir` holding conflict markers the generation itself does not
     (a spec may well put such a line in a docstring): conflicts nobody resolved yet."""
-    base = read_pristine(outdir) or {}
-    found = []
+    disk = disk if disk is not None else Disk(outdir)
+    on_disk = {path: text for path in files if (text := disk.text(path)) is not None}
+    return unresolved_in(on_disk, files, disk.pristine() or {})
+
+
+def unresolved_in(found: dict[str, str], files: dict[str, str], base: dict[str, str]) -> list[str]:
+    """`unresolved` for a folder holding `found` (path -> text) whose pristine record
+    holds `base`: what the writer knows it has just written, without reading it back."""
+    result = []
     for path in sorted(files):
-        text = _read(outdir / path)
+        text = found.get(path)
         if text is None or text == files[path] or is_record(path):
             continue
         if conflict_markers(text) > conflict_markers(base.get(path, files[path])):
-            found.append(path)
-    return found
+            result.append(path)
+    return result
 
 
 def _read(path: Path) -> str | None:

@@ -40,7 +40,11 @@ def key_of_inputs(
 ) -> str | None:
     """What the output of `generate` depends on, as one digest; None if it cannot be
     worked out (an unreadable spec or config: the full check reports why). Template
-    overrides count by content: the config's digest holds their text."""
+    overrides count by content: the config's digest holds their text. None too when the
+    cache is off: nothing could be recorded under the key, and working it out parses the
+    spec a second time."""
+    if cache.cache_dir(_KIND) is None:
+        return None
     try:
         loaded = load_spec(spec, ref_roots)
         settings = load_config(config)

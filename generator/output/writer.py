@@ -21,10 +21,21 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .edits import PRISTINE, Reconciled, pristine_bytes, reconcile, same_pristine, unresolved
+from ..parallel import InThread
+from .edits import (
+    PRISTINE,
+    Disk,
+    Reconciled,
+    pristine_bytes,
+    reconcile,
+    same_pristine,
+    unresolved,
+    unresolved_in,
+)
 
 MANIFEST = ".sdkgen-manifest.json"
 PROVENANCE = ".sdkgen-provenance.json"  # written by the pipeline; see provenance.py
@@ -108,35 +119,46 @@ def write_generation(
         if path in (MANIFEST, PRISTINE):
             raise WriteError(f"{path} is sdkgen's own record, not a generated file")
     previous = read_manifest(outdir)
-    if not force:
-        _refuse_foreign(outdir, files, previous)
-    outdir = outdir.resolve() if outdir.is_symlink() else outdir
-    edits = reconcile(outdir, files, previous, discard=discard_edits)
-    everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
-    everything[MANIFEST] = manifest_text(files).encode("utf-8")
+    real = outdir.resolve() if outdir.is_symlink() else outdir
+    disk = Disk(real)
+    if not force and outdir.exists():
+        _refuse_foreign(outdir, files, previous, disk)
+    outdir = real
+    edits = reconcile(outdir, files, previous, discard=discard_edits, disk=disk)
     pristine = edits.pristine(files)
-    everything[PRISTINE] = pristine_bytes(pristine)
-    touched = _write(outdir, everything, previous - set(files) - set(edits.orphaned), pristine)
-    return Written(touched, edits, unresolved(outdir, files))
+    # Compressing the pristine record (a third of a second on GitHub's SDK) lets other
+    # threads run: it goes on while the files are written.
+    with InThread(lambda: pristine_bytes(pristine)) as compressed:
+        everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
+        everything[MANIFEST] = manifest_text(files).encode("utf-8")
+        gone = previous - set(files) - set(edits.orphaned)
+        touched = _write(outdir, everything, gone, pristine, compressed.result, disk)
+    # The folder now holds `edits.files` (see `_write`): no need to read it back.
+    return Written(touched, edits, unresolved_in(edits.files, files, pristine))
 
 
 def _write(
-    outdir: Path, everything: dict[str, bytes], gone: set[str], pristine: dict[str, str]
+    outdir: Path,
+    everything: dict[str, bytes],
+    gone: set[str],
+    pristine: dict[str, str],
+    pristine_record: Callable[[], bytes],
+    disk: Disk,
 ) -> list[str]:
-    """Stage `everything`, then swap it in with the user's files and minus `gone`
-    (`pristine`: the files the pristine record in `everything` holds)."""
+    """Stage `everything` and the pristine record (`pristine_record()`: the bytes that
+    record `pristine`), then swap them in with the user's files and minus `gone`
+    (`disk`: what `outdir` holds, as read so far)."""
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.sdkgen-", dir=outdir.parent))
     try:
-        for path, data in everything.items():
-            target = staging / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        _stage(staging, everything)
+        everything = {**everything, PRISTINE: pristine_record()}
+        _stage(staging, {PRISTINE: everything[PRISTINE]})
         if not outdir.exists():
             os.chmod(staging, 0o777 & ~_umask())
             os.replace(staging, outdir)
             return sorted(everything)
-        touched = [p for p in sorted(everything) if _differs(outdir, p, everything[p], pristine)]
+        touched = [p for p in sorted(everything) if _differs(disk, p, everything[p], pristine)]
         stale = sorted(p for p in gone if (outdir / p).is_file())
         if touched or stale:
             _carry_over(outdir, staging, set(touched), set(stale))
@@ -144,6 +166,18 @@ def _write(
         return sorted([*touched, *stale])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _stage(staging: Path, files: dict[str, bytes]) -> None:
+    """Write `files` under `staging`, making each folder once."""
+    made: set[str] = set()
+    for path in files:
+        folder = path.rpartition("/")[0]
+        if folder and folder not in made:
+            (staging / folder).mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+    for path, data in files.items():
+        (staging / path).write_bytes(data)
 
 
 def _carry_over(outdir: Path, staging: Path, touched: set[str], stale: set[str]) -> None:
@@ -205,11 +239,11 @@ def _umask() -> int:
     return current
 
 
-def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str]) -> None:
+def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str], disk: Disk) -> None:
     foreign = [
         p
         for p in files
-        if p not in previous and (outdir / p).exists() and _differs_text(outdir / p, files[p])
+        if p not in previous and (outdir / p).exists() and disk.text(p) != files[p]
     ]
     if foreign:
         listed = ", ".join(sorted(foreign)[:5]) + (" ..." if len(foreign) > 5 else "")
@@ -219,39 +253,30 @@ def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str]) -> 
         )
 
 
-def _differs(outdir: Path, path: str, data: bytes, files: dict[str, str]) -> bool:
-    """Whether `outdir/path` does not hold `data` (for the pristine record: the files it
-    records, whatever bytes another zlib would compress them into)."""
+def _differs(disk: Disk, path: str, data: bytes, files: dict[str, str]) -> bool:
+    """Whether the folder does not hold `data` at `path` (for the pristine record: the
+    files it records, whatever bytes another zlib would compress them into)."""
     if path == PRISTINE:
-        return not same_pristine(outdir / path, files)
-    try:
-        return (outdir / path).read_bytes() != data
-    except OSError:
-        return True
-
-
-def _differs_text(path: Path, text: str) -> bool:
-    try:
-        return path.read_bytes() != text.encode("utf-8")
-    except OSError:
-        return True
+        return not same_pristine(disk.outdir / path, files, disk)
+    text = disk.text(path)  # None: missing, unreadable or not UTF-8, so not `data`
+    return text is None or text.encode("utf-8") != data
 
 
 def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
     """What `write_tree(outdir, files)` would change, with short unified diffs; edits that
     regeneration keeps are not drift, conflict markers left in a file are."""
-    edits = reconcile(outdir, files, read_manifest(outdir))
+    disk = Disk(outdir)
+    previous = read_manifest(outdir)
+    edits = reconcile(outdir, files, previous, disk=disk)
     result = Drift(kept=edits.kept, conflicts=edits.conflicts)
     expected = {**edits.files, MANIFEST: manifest_text(files)}
     for path in sorted(expected, key=lambda p: (p != PROVENANCE, p)):  # provenance first
-        target = outdir / path
-        if not target.is_file():
+        raw = disk.text(path)
+        if raw is None and not (outdir / path).is_file():
             result.added.append(path)
             continue
-        try:
-            current = target.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            current = None
+        # As `read_text` reads it: universal newlines (a checkout with CRLF is no drift).
+        current = None if raw is None else raw.replace("\r\n", "\n").replace("\r", "\n")
         if current != expected[path]:
             result.changed.append(path)
             if current is not None and path != MANIFEST:
@@ -262,12 +287,12 @@ def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
                 result.diffs[path] = list(diff)
     if not (outdir / PRISTINE).is_file():
         result.added.append(PRISTINE)
-    elif not same_pristine(outdir / PRISTINE, edits.pristine(files)):
+    elif not same_pristine(outdir / PRISTINE, edits.pristine(files), disk):
         result.changed.append(PRISTINE)
     result.removed = sorted(
         p
-        for p in read_manifest(outdir) - set(files) - set(edits.orphaned)
+        for p in previous - set(files) - set(edits.orphaned)
         if (outdir / p).exists()
     )
-    result.unresolved = unresolved(outdir, files)
+    result.unresolved = unresolved(outdir, files, disk)
     return result

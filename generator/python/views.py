@@ -7,7 +7,7 @@ spec text in it went through `naming` (identifiers, `py_str` literals, `docstrin
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import ir, naming
 from ..model.modules import dependencies, references
@@ -29,6 +29,17 @@ class FieldView:
 
 
 @dataclass
+class PropertyView:
+    """A deprecated field's public name: a read-only property type checkers report."""
+
+    name: str
+    stored: str  # the pydantic field behind it, under the wire name as its alias
+    annotation: str
+    decorator: str  # `@deprecated("...")`
+    doc: str
+
+
+@dataclass
 class TypedDictView:
     name: str
     doc: str
@@ -43,21 +54,25 @@ class ModelView:
     doc: str
     fields: list[FieldView]
     typed_dict: TypedDictView | None
+    properties: list[PropertyView] = field(default_factory=list)  # deprecated fields
     page: PageView | None = None  # a page of a paginated list: `_page_items`, `_next_cursor`
 
 
 @dataclass
 class PageView:
-    """What a page model's `_page_items` and `_next_cursor` read (field names)."""
+    """What a page model's `_page_items` and `_next_cursor` read: the attributes they read
+    (a deprecated field's stored attribute, so paging neither warns nor shows checkers a
+    deprecated use) and flags."""
 
     items_type: str  # `list[Item]`
-    items: str  # the items field
+    items: str  # the items attribute
     items_optional: bool  # `self.items or []`
     done_field: str | None  # a true value: no next page
     has_more_field: str | None  # a false value: no next page
     step: str | None  # "page" or "offset": the cursor is a step, not a position
-    cursor_from_last_item: bool  # the next cursor is a field of the last item
-    next_field: str  # the field (or, from the last item, the attribute) holding the cursor
+    cursor_from_last_item: bool  # the next cursor is an attribute of the last item
+    next_field: str  # the attribute holding the cursor
+    next_item_attribute: str  # literal: the last item's attribute holding it
     next_is_str: bool  # that field is a string already
 
 
@@ -142,7 +157,8 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
 
 
 def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
-    fields = [_field(f, model, writer, imports) for f in model.fields]
+    stored = _deprecated_fields(model)
+    fields = [_field(f, model, writer, imports, stored.get(f.name)) for f in model.fields]
     for previous, current in itertools.pairwise(fields):
         current.blank_before = bool(previous.doc or current.doc)
     params = ", ".join(model.type_params)
@@ -159,12 +175,47 @@ def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
     view = ModelView(
         "model", model.name, bases, naming.docstring_body(model.description), fields, typed_dict
     )
+    view.properties = [
+        _property(f, model, view_of, imports)
+        for f, view_of in zip(model.fields, fields, strict=True)
+        if f.name in stored
+    ]
     if model.page is not None:
-        _page_methods(view, model, model.page, writer)
+        _page_methods(view, model, model.page, writer, stored)
     return view
 
 
-def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -> FieldView:
+def _deprecated_fields(model: ir.Model) -> dict[str, str]:
+    """Each deprecated field's stored name: `deprecated_<name>`, unique in the model."""
+    taken = {f.name for f in model.fields}
+    stored: dict[str, str] = {}
+    for f in model.fields:
+        if f.deprecated:
+            name = f"deprecated_{f.name}"
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            stored[f.name] = name
+    return stored
+
+
+def _property(f: ir.Field, model: ir.Model, stored: FieldView, imports: Imports) -> PropertyView:
+    """PEP 702 reaches attributes only through functions: a property reading the field.
+    Construction and parsing use the wire name (the field's alias), as before."""
+    imports.add("typing_extensions", "deprecated")
+    message = f"{model.name}.{f.name} is deprecated by the API."
+    decorator = f"@deprecated({naming.py_str(message)})"
+    doc = naming.docstring_body(_field_doc(f))
+    return PropertyView(f.name, stored.name, stored.annotation, decorator, doc)
+
+
+def _field(
+    f: ir.Field,
+    model: ir.Model,
+    writer: TypeWriter,
+    imports: Imports,
+    stored: str | None = None,
+) -> FieldView:
     tp = f.type
     required = _required_in_model(f, model)
     optional = not required and not isinstance(tp, ir.Nullable)
@@ -178,20 +229,22 @@ def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -
     elif not required:
         default = "None"
     annotation = writer.annotation(tp, "output", "None" if optional else "")
-    alias = f.wire_name if f.wire_name != f.name else None
+    alias = f.wire_name if f.wire_name != f.name or stored else None
     doc = naming.docstring_body(_field_doc(f))
-    if alias is None and not validated and not f.deprecated:
-        return FieldView(f.name, annotation, default, None, doc)
+    name = stored or f.name
+    if alias is None and not validated:
+        return FieldView(name, annotation, default, None, doc)
     imports.add("pydantic", "Field")
     args = [] if default is None else [f"default={default}"]
     if validated:
         args.append("validate_default=True")
     if alias is not None:
         args.append(f"alias={naming.py_str(alias)}")
-    if f.deprecated:  # reading the attribute warns (DeprecationWarning)
-        message = f"{model.name}.{f.name} is deprecated by the API."
-        args.append(f"deprecated={naming.py_str(message)}")
-    return FieldView(f.name, annotation, default, args, doc)
+    if stored and f.wire_name != f.name:  # keyword arguments and Param dicts use the name
+        imports.add("pydantic", "AliasChoices")
+        names = f"{naming.py_str(f.wire_name)}, {naming.py_str(f.name)}"
+        args.append(f"validation_alias=AliasChoices({names})")
+    return FieldView(name, annotation, default, args, doc)
 
 
 def _required_in_model(f: ir.Field, model: ir.Model) -> bool:
@@ -237,18 +290,29 @@ def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:
     return writer.annotation(tp.item)
 
 
-def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: TypeWriter) -> None:
+def _page_methods(
+    view: ModelView,
+    model: ir.Model,
+    page: ir.PageShape,
+    writer: TypeWriter,
+    stored: dict[str, str],
+) -> None:
+    """`_page_items` and `_next_cursor`; deprecated fields are read where they are stored,
+    so paging neither warns nor shows checkers a deprecated use."""
     items = next(f for f in model.fields if f.name == page.items_field)
     next_field = next((f for f in model.fields if f.name == page.next_field), None)
     view.page = PageView(
         items_type=f"list[{_page_item_annotation(model, writer)}]",
-        items=items.name,
+        items=stored.get(items.name, items.name),
         items_optional=isinstance(items.type, ir.Nullable) or not items.required,
-        done_field=page.done_field or None,
-        has_more_field=page.has_more_field or None,
+        done_field=stored.get(page.done_field, page.done_field) if page.done_field else None,
+        has_more_field=(
+            stored.get(page.has_more_field, page.has_more_field) if page.has_more_field else None
+        ),
         step=page.step,
         cursor_from_last_item=page.cursor_from_last_item,
-        next_field=page.next_field,
+        next_field=stored.get(page.next_field, page.next_field),
+        next_item_attribute=naming.py_str(page.next_field),
         next_is_str=next_field is not None
         and next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str"))),
     )

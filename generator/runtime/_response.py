@@ -258,12 +258,12 @@ def decode(response: httpx.Response, kind: str) -> Any:
     """The body as the call's result expects it (bytes, text), else JSON if it is."""
     if response.is_success and kind == "sse":
         return None  # an event stream, not read yet (see `_streaming`)
+    if response.is_success and kind == "binary":
+        return response.content  # an empty body is empty content, b""
+    if response.is_success and kind == "text":
+        return response.text  # an empty body is the empty text, ""
     if not response.content:
         return None
-    if response.is_success and kind == "binary":
-        return response.content
-    if response.is_success and kind == "text":
-        return response.text
     content_type = response.headers.get("content-type", "")
     if "json" in content_type or not content_type:
         try:

@@ -8,8 +8,6 @@ none (sdkgen never fetches a `$ref` from the network), and says so when it has s
 from __future__ import annotations
 
 import sys
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -61,6 +59,11 @@ def spec_bytes(spec: SpecInput) -> bytes:
 
 def download(url: str, timeout: float = DOWNLOAD_TIMEOUT) -> bytes:
     """The body of a GET of `url`; raises SpecError naming the URL and what went wrong."""
+    # Imported here: urllib.request pulls in http, ssl and email (50 ms), which a spec
+    # read from a file, the usual run, never needs.
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"Accept": "application/json, */*;q=0.5"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:

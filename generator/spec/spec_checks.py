@@ -26,19 +26,21 @@ def schema_problems(spec: LoadedSpec) -> list[Problem]:
     """Every problem these checks find, in document order."""
     found: list[Problem] = []
     check_types = str(spec.root.get("openapi", "")).startswith("3.1")  # 3.0's meta-schema does
-    for pointer, node in _schema_like(spec.root):
-        found.extend(_node_problems(spec, pointer, node, check_types))
+    for path, node in _schema_like(spec.root):
+        found.extend(_node_problems(spec, path, node, check_types))
     found.extend(_allof_cycles(spec))
     return found
 
 
-def _schema_like(root: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(pointer, object) for every object outside example/default/enum data and extensions."""
-    stack: list[tuple[str, Any]] = [("", root)]
+def _schema_like(root: Any) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """(reference tokens, object) for every object outside example/default/enum data and
+    extensions. Tokens, not a pointer: a pointer is only needed for a problem, and joining
+    one for each of the spec's objects cost most of this check on GitHub's spec."""
+    stack: list[tuple[tuple[str, ...], Any]] = [((), root)]
     while stack:
-        pointer, node = stack.pop()
+        path, node = stack.pop()
         if isinstance(node, dict):
-            yield pointer, node
+            yield path, node
             items = [(k, v) for k, v in node.items() if k not in _DATA_KEYS]
             children = [(str(k), v) for k, v in items if not str(k).startswith("x-")]
         elif isinstance(node, list):
@@ -46,43 +48,42 @@ def _schema_like(root: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         else:
             continue
         stack.extend(
-            (join_pointer(pointer, key), value)
+            ((*path, key), value)
             for key, value in reversed(children)
             if isinstance(value, (dict, list))
         )
 
 
 def _node_problems(
-    spec: LoadedSpec, pointer: str, node: dict[str, Any], check_types: bool
+    spec: LoadedSpec, path: tuple[str, ...], node: dict[str, Any], check_types: bool
 ) -> Iterator[Problem]:
     pattern = node.get("pattern")
     if isinstance(pattern, str):
         issue = pattern_issue(pattern)
         if issue is not None:
             message = f"pattern {pattern!r} is left out of the SDK: {issue}"
-            yield spec.problem(join_pointer(pointer, "pattern"), message, severity="warning")
+            yield spec.problem(join_pointer("", *path, "pattern"), message, severity="warning")
     enum = node.get("enum")
     if isinstance(enum, list):
         kinds = sorted({_json_type(v) for v in enum if v is not None})
         if len(kinds) > 1:
             message = f"enum mixes values of types {', '.join(kinds)}"
             hint = "keep one type per enum, or use oneOf with one enum per type"
-            where = join_pointer(pointer, "enum")
+            where = join_pointer("", *path, "enum")
             yield spec.problem(where, message, hint=hint, severity="warning")
     declared = node.get("type")
     unknown = isinstance(declared, str) and declared not in _TYPES
-    if check_types and unknown and _looks_like_schema(pointer):
+    if check_types and unknown and _looks_like_schema(path):
         message = f"unknown type {declared!r}"
         hint = f"use one of {', '.join(sorted(_TYPES))}"
-        yield spec.problem(join_pointer(pointer, "type"), message, hint=hint)
+        yield spec.problem(join_pointer("", *path, "type"), message, hint=hint)
     members = node.get("allOf")
     if isinstance(members, list):
-        yield from _allof_conflicts(spec, pointer, members)
+        yield from _allof_conflicts(spec, path, members)
 
 
-def _looks_like_schema(pointer: str) -> bool:
+def _looks_like_schema(tokens: tuple[str, ...]) -> bool:
     """Security schemes, parameters and links also have a `type`-like field; skip them."""
-    tokens = split_pointer(pointer)
     return "schema" in tokens or "schemas" in tokens or "properties" in tokens or "items" in tokens
 
 
@@ -96,7 +97,9 @@ def _json_type(value: Any) -> str:
     return "array" if isinstance(value, list) else "object"
 
 
-def _allof_conflicts(spec: LoadedSpec, pointer: str, members: list[Any]) -> Iterator[Problem]:
+def _allof_conflicts(
+    spec: LoadedSpec, path: tuple[str, ...], members: list[Any]
+) -> Iterator[Problem]:
     """The same property declared with different `type`s by two `allOf` members."""
     seen: dict[str, tuple[Any, int]] = {}
     for index, member in enumerate(members):
@@ -115,7 +118,7 @@ def _allof_conflicts(spec: LoadedSpec, pointer: str, members: list[Any]) -> Iter
                     f"in allOf/{earlier[1]}, {kind!r} in allOf/{index}"
                 )
                 hint = "declare the property once, or with the same type in every member"
-                yield spec.problem(join_pointer(pointer, "allOf", index), message, hint=hint)
+                yield spec.problem(join_pointer("", *path, "allOf", index), message, hint=hint)
 
 
 def _deref(root: Any, node: Any) -> Any:
