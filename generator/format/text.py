@@ -27,10 +27,6 @@ from .layout import LINE_LENGTH, Annotated, Bracket, Node, Union
 
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = frozenset(_OPEN.values())
-# A bracket after one of these is a call or subscript (a trailer): its arguments may
-# share one line between the brackets; after anything else it is a literal, whose items
-# go one per line whenever it is split.
-_TRAILER_AFTER = frozenset({tokenize.NAME, tokenize.STRING})
 # What may come before a split bracket on its line: `return`, `await`, keyword argument,
 # dict key, lambda, then a dotted name (nothing, for a literal).
 _PREFIX = re.compile(
@@ -181,6 +177,9 @@ class _Reader:
         return len(self.split(opening + 1, closing, ",")) == 2
 
     def _is_trailer(self, opening: int) -> bool:
+        """A bracket after a name (not a keyword), a string or a closing bracket is a call or
+        subscript: its arguments may share one line; any other is a literal, whose items go
+        one per line whenever it is split."""
         if opening == 0:
             return False
         before = self.tokens[opening - 1]
