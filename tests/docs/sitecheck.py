@@ -92,7 +92,7 @@ class PageLook:
     overflowing_tables: int  # tables wider than the content column
     highlighted: int  # tokens Pygments coloured
     copy_buttons: int
-    split_names: int  # pieces of method names (between `_<wbr>`) broken across two lines
+    split_names: int  # pieces of method names or paths (between `<wbr>`s) broken across lines
     wrapped_names: int  # method names on more than one line (broken at an underscore)
 
 
@@ -104,7 +104,8 @@ _LOOK = f"""[
     .filter(e => e.scrollWidth > e.clientWidth + 1).length,
   document.querySelectorAll('.highlight code span[class]:not(.w)').length,
   document.querySelectorAll('{_COPY}').length,
-  Array.from(document.querySelectorAll('.sdk-operations td:nth-child(2) code'))
+  Array.from(document.querySelectorAll(
+      '.sdk-operations td:nth-child(2) code, .sdk-operations td:nth-child(3) code'))
     .flatMap(c => Array.from(c.childNodes)).filter(n => n.nodeType === Node.TEXT_NODE)
     .filter(n => {{
       const range = document.createRange();
