@@ -14,7 +14,7 @@ from typing import Any
 
 from .excuses import Excuse, split_violations
 from .readme import Snippet
-from .wire import path_matches, repr_on_wire
+from .wire import path_matches, repr_on_wire, string_literals
 
 NEVER_EXCUSED = frozenset({"WrongOperation", "PythonReprOnWire"})
 # Prism validated the request and answered with the error response the spec declares:
@@ -99,7 +99,7 @@ def _failure(snippet: Snippet, result: dict[str, Any]) -> tuple[str, str]:
         if request["method"] != snippet.method or not path_matches(snippet.path, request["path"]):
             sent = f"{request['method']} {request['path']}"
             return "WrongOperation", f"documents {snippet.method} {snippet.path}, sent {sent}"
-        found = repr_on_wire(request)
+        found = repr_on_wire(request, string_literals(snippet.code))
         if found:
             return "PythonReprOnWire", found
     if error is None:

@@ -9,8 +9,10 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .classify import rejudge
+from . import excuses
+from .classify import excuse, rejudge
 from .harness import SpecResult
+from .specs import CORPUS_EXCUSES, peer_specs
 
 _OWNERS = (
     ("generator", "generator's"),
@@ -82,16 +84,32 @@ def _classes(results: Sequence[SpecResult]) -> list[str]:
     return lines
 
 
-def load(paths: Sequence[Path]) -> dict[str, SpecResult]:
-    """Results by spec from results.jsonl files (a later file wins), verdicts re-judged."""
+def load(
+    paths: Sequence[Path], listed: excuses.Excuses | None = None
+) -> dict[str, SpecResult]:
+    """Results by spec from results.jsonl files (a later file wins), verdicts re-judged
+    and the generator's excused by today's excuse files (or `listed`), as a run today
+    would: an excuse added since the run counts when its class and violations match."""
+    listed = current_excuses() if listed is None else listed
     found: dict[str, SpecResult] = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 result = SpecResult.from_json(json.loads(line))
-                verdicts = [rejudge(v) for v in result.verdicts]
+                spec_excuses = listed.get(result.name, {})
+                verdicts = [
+                    excuse(rejudge(v), spec_excuses.get(v.label), result.invalid)
+                    for v in result.verdicts
+                ]
                 found[result.name] = dataclasses.replace(result, verdicts=verdicts)
     return found
+
+
+def current_excuses() -> excuses.Excuses:
+    """Every excuse the harness would apply today: the peer specs' and the corpus's."""
+    listed = {spec.name: dict(spec.excused) for spec in peer_specs()}
+    listed.update(excuses.load(CORPUS_EXCUSES))
+    return listed
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections.abc import Iterator
@@ -47,12 +48,30 @@ def _segment(template: str) -> re.Pattern[str]:
     return re.compile(".+?".join(re.escape(part) for part in parts), re.DOTALL)
 
 
-def repr_on_wire(request: dict[str, Any]) -> str | None:
-    """The first place a Python repr was sent (`query x: {'a': 1}`), or None."""
+def repr_on_wire(request: dict[str, Any], written: frozenset[str] = frozenset()) -> str | None:
+    """The first place a Python repr was sent (`query x: {'a': 1}`), or None.
+
+    A value the snippet itself wrote as a string (`written`: an enum whose member is
+    the word "None", as AWS Lambda's X-Amz-Log-Type) is what the caller asked to send."""
     for where, value in _wire_values(request):
+        if value in written:
+            continue
         if value in _PY_CONSTANTS or _REPR.search(value):
             return f"{where}: {value[:120]}"
     return None
+
+
+def string_literals(code: str) -> frozenset[str]:
+    """The string constants a snippet's code writes (none if it does not parse)."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return frozenset()
+    return frozenset(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
 
 
 def _wire_values(request: dict[str, Any]) -> Iterator[tuple[str, str]]:

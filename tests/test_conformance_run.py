@@ -60,3 +60,50 @@ def test_resume_reruns_the_chosen_specs_and_keeps_the_others(
         ("c", "crash"),
         ("b", "ok"),
     ]
+
+
+def test_the_report_applies_todays_excuses_to_stored_verdicts(tmp_path: Path) -> None:
+    from conformance.classify import Verdict
+    from conformance.excuses import Excuse
+    from conformance.report import load
+
+    verdicts = [
+        Verdict("a.form", "RequestInvalid", "generator", "body.Ids: Ids must be array"),
+        Verdict("a.other", "RequestInvalid", "generator", "query.q: must be integer"),
+    ]
+    stored = SpecResult("x.com/openapi.json", "corpus", False, generate="ok", verdicts=verdicts)
+    results = tmp_path / "results.jsonl"
+    results.write_text(json.dumps(stored.to_json()) + "\n", encoding="utf-8")
+    listed = {
+        "x.com/openapi.json": {
+            "a.form": Excuse("Prism refuses form arrays", "RequestInvalid", ("must be array",)),
+            "a.other": Excuse("pinned to another failure", "RequestInvalid", ("must be array",)),
+        }
+    }
+
+    (result,) = load([results], listed).values()
+
+    assert [v.owner for v in result.verdicts] == ["excused", "generator"]
+
+
+def test_a_string_the_snippet_writes_is_not_a_repr_on_the_wire() -> None:
+    from conformance.classify import judge
+    from conformance.readme import Snippet
+
+    # AWS Lambda: X-Amz-Log-Type is an enum of "None" and "Tail"
+    sent = {
+        "method": "POST",
+        "path": "/functions/f/invocations",
+        "headers": [["X-Amz-Log-Type", "None"]],
+        "body": None,
+        "status": 200,
+        "response": None,
+    }
+    outcome = {"error": None, "requests": [sent]}
+    writes = 'aws.invoke(function_name="f", x_amz_log_type="None")\n'
+    passes = 'aws.invoke(function_name="f", log=None)\n'  # None the value, sent as text
+
+    written = judge(Snippet("a.invoke", writes, "POST", "/functions/{f}/invocations"), outcome)
+    assert written.klass == "ok"
+    leaked = judge(Snippet("a.invoke", passes, "POST", "/functions/{f}/invocations"), outcome)
+    assert leaked.klass == "PythonReprOnWire"

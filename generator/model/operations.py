@@ -169,6 +169,10 @@ class OperationReader:
         schema_pointer = join_pointer(body_pointer, "content", content_type, "schema")
         schema = media.get("schema")
         example = media.get("example", self._named_example(media.get("examples")))
+        if content_type.split(";")[0].strip() == "*/*" and self._is_string(schema, schema_pointer):
+            # any media type, and the body is a string: the string itself, not a JSON one
+            resolved_body, _ = self._converter.resolve(schema, schema_pointer)
+            encoding = "binary" if _is_binary_schema(resolved_body) else "text"
         if encoding in ("binary", "text") and not self._is_string(schema, schema_pointer):
             # the wire is the text or the bytes themselves, whatever the schema says
             # (an object schema on text/plain is a converted Swagger 2 `file`, say)
@@ -178,6 +182,7 @@ class OperationReader:
         required = bool(body.get("required"))
         description = naming.clean_text(body.get("description"))
         model = self._flattenable(tp, encoding)
+        content_type = _concrete(content_type, encoding)
         if model is None:
             resolved, _ = self._converter.resolve(schema, schema_pointer)
             param = ir.Param(
@@ -401,6 +406,21 @@ def _pick_media_type(content: dict[str, Any]) -> str:
             if test(media_type):
                 return media_type
     return types[0]
+
+
+_SENT_AS: dict[str, str] = {
+    "json": "application/json",
+    "text": "text/plain",
+    "binary": "application/octet-stream",
+}
+
+
+def _concrete(content_type: str, encoding: ir.BodyEncoding) -> str:
+    """The Content-Type to send: the spec's, unless it is a range (`*/*`, `image/*`),
+    which names no media type (RFC 9110 section 8.3): then that of what the SDK writes."""
+    if "*" not in content_type.split(";")[0]:
+        return content_type
+    return _SENT_AS.get(encoding, content_type)
 
 
 def _encoding(content_type: str) -> ir.BodyEncoding:

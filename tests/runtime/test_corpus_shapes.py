@@ -6,7 +6,9 @@ each reduced to a fragment here and called over loopback HTTP:
 - a `Content-Length` header parameter: httpx computes the header; a value passed by
   hand made it refuse to send ("Too much data for declared Content-Length");
 - a 200 `text/plain` answer with an empty body is the empty text, not a parsing error;
-- a 204 the spec gives content (AWS, OSIsoft): no body ever comes, the call returns None.
+- a 204 the spec gives content (AWS, OSIsoft): no body ever comes, the call returns None;
+- a string body of media type `*/*` is the string itself, not a JSON string, and a body of
+  a media range is sent with the type of what is written (`*/*` is no Content-Type).
 """
 
 from __future__ import annotations
@@ -67,6 +69,24 @@ SPEC: dict[str, Any] = {
                     "content": {"*/*": {"schema": {"type": "string", "format": "byte"}}}
                 },
                 "responses": {"204": {"description": "stored"}},
+            }
+        },
+        "/notes": {
+            "delete": {
+                "operationId": "deleteNote",
+                "tags": ["shapes"],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "*/*": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"id": {"type": "string"}},
+                            }
+                        }
+                    },
+                },
+                "responses": {"204": {"description": "deleted"}},
             }
         },
         "/tags": {
@@ -140,6 +160,26 @@ def test_a_content_length_parameter_is_left_to_httpx(shapes: Any, server: Loopba
     server.script("/store", Reply(204))
     assert shapes.shapes.store(body="aGVsbG8=") is None
     assert server.last.headers["content-length"] == str(len(server.last.body))
+
+
+def test_a_string_body_of_any_media_type_is_sent_as_it_is(
+    shapes: Any, server: LoopbackServer
+) -> None:
+    # id4i.de: `*/*` with {type: string, format: byte}; sent as JSON it was '"aGVsbG8="',
+    # quotes included, which is not base64
+    server.script("/store", Reply(204))
+    shapes.shapes.store(body="aGVsbG8=")
+    assert server.last.body == b"aGVsbG8="
+    assert server.last.headers["content-type"] == "text/plain"
+
+
+def test_a_json_body_of_any_media_type_says_it_is_json(shapes: Any, server: LoopbackServer) -> None:
+    # ndhm.gov.in: `*/*` with an object schema; `Content-Type: */*` names no media type,
+    # and a server (Prism) then reads the JSON as text
+    server.script("/notes", Reply(204))
+    shapes.shapes.delete_note(id="n-1")
+    assert server.last.headers["content-type"] == "application/json"
+    assert server.last.json() == {"id": "n-1"}
 
 
 def test_an_empty_text_answer_is_the_empty_string(shapes: Any, server: LoopbackServer) -> None:
