@@ -131,6 +131,8 @@ def test_a_number_or_string_example_is_a_string_that_is_not_a_number() -> None:
         # twilio.com proxy: Participants (a form field) is an array of `{}`: a dict item has
         # no form encoding (EncodingError before sending), a scalar item fits anywhere
         ({"type": "array", "items": {}}, ["value"]),
+        # openbanking.org.uk: `Risk` is an object with no properties that allows none
+        ({"type": "object", "properties": {}, "additionalProperties": False}, {}),
         # amazonaws.com/connect: a password pattern made of lookaheads
         (
             {"type": "string", "pattern": r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$"},
