@@ -133,6 +133,16 @@ def test_a_number_or_string_example_is_a_string_that_is_not_a_number() -> None:
         ({"type": "array", "items": {}}, ["value"]),
         # openbanking.org.uk: `Risk` is an object with no properties that allows none
         ({"type": "object", "properties": {}, "additionalProperties": False}, {}),
+        # shipengine.com: an enum wrapped in an allOf to carry a description was a class
+        # with no fields (example {}, refused as "must be string")
+        (
+            {
+                "allOf": [{"type": "string", "enum": ["image/png", "image/jpeg"]}],
+                "description": "The file type of the image.",
+            },
+            "image/png",
+        ),
+        ({"allOf": [{"type": "integer", "minimum": 5}], "description": "at least five"}, 5),
         # amazonaws.com/connect: a password pattern made of lookaheads
         (
             {"type": "string", "pattern": r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$"},

@@ -635,8 +635,29 @@ def _wrapped_ref(schema: dict[str, Any]) -> int | None:
     if not isinstance(parts, list) or not all(isinstance(p, dict) for p in parts):
         return None
     refs = [i for i, part in enumerate(parts) if "$ref" in part]
+    if not refs:
+        return _wrapped_value(schema, parts)
     if len(refs) != 1:
         return None
     others = (part for i, part in enumerate(parts) if i != refs[0])
     plain = all(k in _ANNOTATIONS or k.startswith("x-") for part in others for k in part)
     return refs[0] if plain else None
+
+
+_VALUE_SHAPES = frozenset({"scalar", "enum", "literal", "array"})
+
+
+def _wrapped_value(schema: dict[str, Any], parts: list[dict[str, Any]]) -> int | None:
+    """The index of the only member of an `allOf` that says more than annotations, when
+    it is not an object (`allOf: [{type: string, enum: [...]}]` with a description, as
+    ShipEngine writes its enums): that member is the type, not a class with no fields."""
+    if not all(k == "allOf" or k in _ANNOTATIONS or k.startswith("x-") for k in schema):
+        return None
+    saying = [
+        i
+        for i, part in enumerate(parts)
+        if any(not (k in _ANNOTATIONS or k.startswith("x-")) for k in part)
+    ]
+    if len(saying) != 1 or facts.shape(parts[saying[0]]) not in _VALUE_SHAPES:
+        return None
+    return saying[0]
