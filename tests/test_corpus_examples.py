@@ -143,6 +143,17 @@ def test_a_number_or_string_example_is_a_string_that_is_not_a_number() -> None:
             "image/png",
         ),
         ({"allOf": [{"type": "integer", "minimum": 5}], "description": "at least five"}, 5),
+        # ... and items that wrap a pattern-limited id in an allOf keep its pattern
+        (
+            {
+                "type": "array",
+                "items": {
+                    "allOf": [{"type": "string", "pattern": "^se(-[a-z0-9]+)+$"}],
+                    "description": "The Rate ID",
+                },
+            },
+            ["se-a"],
+        ),
         # amazonaws.com/connect: a password pattern made of lookaheads
         (
             {"type": "string", "pattern": r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$"},

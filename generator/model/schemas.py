@@ -108,6 +108,7 @@ class SchemaConverter:
     def constraints_of(self, schema: Any, depth: int = 0) -> ir.Constraints:
         """The schema's limits, with those of an array's items or a map's values (often
         behind a `$ref`), a few levels down (a list of lists of ids)."""
+        schema = self._unwrapped(schema)
         own = facts.constraints(schema)
         items = schema.get("items") if isinstance(schema, dict) else None
         if items is None and isinstance(schema, dict):
@@ -119,6 +120,16 @@ class SchemaConverter:
         if item_limits.is_empty():
             return own
         return dataclasses.replace(own, items=item_limits)
+
+    def _unwrapped(self, schema: Any) -> Any:
+        """The member an annotating `allOf` wraps (`allOf: [{$ref: Id}], description`),
+        resolved; any other schema as it is."""
+        if not isinstance(schema, dict) or "allOf" not in schema or schema.get("properties"):
+            return schema
+        index = _wrapped_ref(schema)
+        if index is None:
+            return schema
+        return self.resolve(schema["allOf"][index], "")[0]
 
     def enum_values(self) -> dict[str, set[Any]]:
         return self._enum_values
