@@ -220,7 +220,10 @@ def _render_code(
     put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
     from .testsuite import render_tests  # it needs the docs' example calls: load them late
 
-    files.update(render_tests(api, env))
+    # The tests' example calls are long (literal bodies): laid out here, black would get
+    # four fifths of the statements it formats (Svix: 48 of 122, 38 of 46 KB).
+    tests = render_tests(api, env)
+    files.update({p: lay_out(t) if p.endswith(".py") else t for p, t in tests.items()})
     return files
 
 

@@ -226,8 +226,17 @@ def _model_source(schemas: dict[str, Any], body: str | None = None) -> dict[str,
         view = views.model_module(api, module, names)
         for d in view.definitions:
             if isinstance(d, views.ModelView):
-                sources[d.name] = "\n".join(f.line.strip() for f in d.fields)
+                sources[d.name] = "\n".join(_field_line(f) for f in d.fields)
     return sources
+
+
+def _field_line(field: views.FieldView) -> str:
+    """The field as the model template writes it (before layout)."""
+    if field.field_args is not None:
+        return f"{field.name}: {field.annotation} = Field({', '.join(field.field_args)})"
+    if field.default is not None:
+        return f"{field.name}: {field.annotation} = {field.default}"
+    return f"{field.name}: {field.annotation}"
 
 
 def test_read_only_fields_are_optional_in_models_users_send() -> None:

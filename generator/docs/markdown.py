@@ -7,6 +7,7 @@ link to are chosen so that the two agree (lower-case words, digits and `_` only)
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -75,6 +76,15 @@ def code(text: str) -> str:
     if _simple(text) and "`" not in text:
         return "`" + " ".join(text.split()).replace("|", "\\|") + "`"
     return naming.md_code(text).replace("|", "\\|")
+
+
+def breakable_name(name: str) -> str:
+    """A Python name as inline HTML code that may wrap only after its underscores
+    (`<wbr>`): a narrow table column shows `create_|new_|application`, never `creat|e`."""
+    if "_" not in name.strip("_"):
+        return code(name)
+    parts = html.escape(name).split("_")
+    return "<code>" + "_<wbr>".join(parts) + "</code>"
 
 
 def escape(text: str) -> str:

@@ -28,7 +28,7 @@ from .usage import Call, CallKey, call_key
 @dataclass(frozen=True, slots=True)
 class MethodRow:
     link: str  # [Create Application](#create_new_application)
-    method: str  # `create_new_application`
+    method: str  # <code>create_<wbr>new_<wbr>application</code>
     http: str
 
 
@@ -114,7 +114,7 @@ def resource_page(
     rows = [
         MethodRow(
             f"[{title(op)}](#{md.anchor(op.name)})" + (" **deprecated**" if op.deprecated else ""),
-            md.code(op.name),
+            md.breakable_name(op.name),
             f"**{op.http_method}** {md.code(op.path)}",
         )
         for op in resource.operations

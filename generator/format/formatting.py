@@ -96,10 +96,13 @@ def _needs(found: tuple[list[int], set[int]] | None) -> bool:
 def _long_code_lines(source: str) -> tuple[list[int], set[int]] | None:
     """(0-based numbers of the code lines black would change, 1-based docstring line
     numbers), or None when the module does not parse (black will say why)."""
-    lines = source.split("\n")
-    long_lines = [
-        n for n, line in enumerate(lines) if len(line) > LINE_LENGTH and not _black_leaves(line)
-    ]
+    long_lines = []
+    counted, number = 0, 0  # source[:counted] holds `number` line breaks
+    for found in _LONG_LINE.finditer(source):  # a regex finds the few long lines in C
+        if not _black_leaves(found.group()):
+            number += source.count("\n", counted, found.start())
+            counted = found.start()
+            long_lines.append(number)
     if not long_lines:
         return [], set()
     docstrings = _docstring_lines(source)
@@ -111,6 +114,7 @@ def _long_code_lines(source: str) -> tuple[list[int], set[int]] | None:
 
 
 _TRIPLE = '"""'
+_LONG_LINE = re.compile(r"^.{" + str(LINE_LENGTH + 1) + r",}", re.MULTILINE)
 
 
 def _docstring_lines(source: str) -> set[int] | None:

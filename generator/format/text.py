@@ -16,12 +16,12 @@ long, the formatter gives it to black, which stays the fallback it always was.
 
 from __future__ import annotations
 
-import io
 import keyword
 import re
 import tokenize
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from . import layout
 from .layout import LINE_LENGTH, Annotated, Bracket, Node, Union
@@ -47,10 +47,9 @@ _NAME = re.compile(r"[A-Za-z_]\w*")
 _MAGIC = re.compile(r",\s*[)\]}]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     kind: int  # tokenize's type; strings and f-strings are one STRING token
-    text: str
+    text: str  # names and keywords separated by spaces are one NAME token: `lambda cursor`
     start: int  # columns in the one-line source
     end: int
 
@@ -59,30 +58,36 @@ class _Unplaceable(Exception):
     """The statement has a shape this module does not lay out: leave it to black."""
 
 
+# One token of a line of generated code: Python's own lexer (`tokenize`) is a generator of
+# namedtuples, ten times slower, and GitHub's spec has 25,000 lines to read. Strings (with
+# their prefixes) are single tokens, so brackets, commas and `#` inside them are text; a
+# test checks this lexer against `tokenize` on what templates write.
+_LEXER = re.compile(
+    r"""(?P<space>[ \t]+)
+    |(?P<string>[rRbBfFuU]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))
+    |(?P<name>[^\W\d][\w.]*(?:\ +[^\W\d][\w.]*\b(?!["']))*)
+    |(?P<number>\.?\d(?:[eE][-+]|[\w.])*)
+    |(?P<op>->|\.\.\.|\*\*=?|//=?|>>=?|<<=?|[-+*/%@&|^=<>!:]=|[-+*/%@&|^~<>()\[\]{},:;.=])
+    |(?P<other>.)""",
+    re.VERBOSE,
+)
+_KINDS = (0, 0, tokenize.STRING, tokenize.NAME, tokenize.NUMBER, tokenize.OP)  # by group
+
+
 def _tokens(source: str) -> list[_Token] | None:
     """The tokens of one line of code, or None if it is not a whole logical line or holds
-    a comment (comments stay where the template put them)."""
-    found: list[_Token] = []
-    depth = 0  # f-string nesting (Python 3.12+ tokenizes their parts)
-    start = 0
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-            name = tokenize.tok_name[tok.type]
-            if name in ("NEWLINE", "NL", "ENDMARKER", "INDENT", "DEDENT"):
-                continue
-            if tok.type == tokenize.COMMENT or tok.start[0] != 1 or tok.end[0] != 1:
-                return None
-            if name == "FSTRING_START":
-                depth, start = depth + 1, start if depth else tok.start[1]
-            elif name == "FSTRING_END":
-                depth -= 1
-                if not depth:
-                    end = tok.end[1]
-                    found.append(_Token(tokenize.STRING, source[start:end], start, end))
-            elif not depth:
-                found.append(_Token(tok.type, tok.string, tok.start[1], tok.end[1]))
-    except (tokenize.TokenError, IndentationError, SyntaxError):
+    a comment, a triple-quoted string or anything else this lexer does not know (comments
+    stay where the template put them)."""
+    if '"""' in source or "'''" in source or source.endswith("\\"):
         return None
+    found: list[_Token] = []
+    for match in _LEXER.finditer(source):
+        group = match.lastindex
+        if group == 1:  # spaces
+            continue
+        if group == 6 or group is None:
+            return None  # `#`, a lone quote, a backslash: not ours to lay out
+        found.append(_Token(_KINDS[group], match.group(), match.start(), match.end()))
     return found
 
 
@@ -183,7 +188,8 @@ class _Reader:
             return False
         before = self.tokens[opening - 1]
         if before.kind == tokenize.NAME:
-            return not keyword.iskeyword(before.text) or before.text in ("True", "False", "None")
+            word = before.text.rsplit(" ", 1)[-1]
+            return not keyword.iskeyword(word) or word in ("True", "False", "None")
         return before.kind == tokenize.STRING or (
             before.kind == tokenize.OP and before.text in _CLOSE
         )
@@ -247,7 +253,7 @@ def item(source: str, indent: int) -> str | None:
         first = reader.tokens[0]
         is_parameter = (
             len(tokens) > 1 and first.kind == tokenize.NAME and reader.is_op(1, ":")
-        ) and first.text != "lambda"
+        ) and first.text != "lambda" and _NAME.fullmatch(first.text) is not None
         read = reader.parameter if is_parameter else reader.expression
         return layout.render(read(0, len(tokens)), indent, ",")
     except _Unplaceable:
@@ -283,7 +289,7 @@ def _header(reader: _Reader, indent: int) -> str | None:
         return None
     closing = reader.partner[opening]
     tail = reader.source[reader.tokens[closing].end :]
-    parameters = reader.tokens[0].text != "class"
+    parameters = not reader.source.startswith("class ")
     node = reader.bracket(0, opening, tail, parameters=parameters)
     too_long = indent + len(layout.flat(node)) > LINE_LENGTH
     if parameters and too_long and isinstance(node, Bracket) and len(node.items) == 1:
@@ -320,11 +326,47 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
 
 
 # The lines that need the front end: too long, or holding a trailing comma before a
-# closing bracket. Found with one regex over the module, so the rest cost nothing.
-_CANDIDATE = re.compile(
-    r"^[^\n]{" + str(LINE_LENGTH + 1) + r",}$|^[^\n]*,[)\]}][^\n]*$", re.MULTILINE
-)
+# closing bracket. Found by two regex scans of the module, so the rest cost nothing.
+_LONG = re.compile(r"^.{" + str(LINE_LENGTH + 1) + r",}", re.MULTILINE)
+_COMMA_CLOSE = re.compile(r",[)\]}]")
+# `target = function(a, b)` with nothing nested: the most common long statement (a raw
+# twin of a long method name), laid out without reading it token by token.
+_SIMPLE_ASSIGN = re.compile(r"([\w.]+) = ([\w.]+)\(([\w.=, ]+)\)")
 _TRIPLE = '"""'
+
+
+# What a split could happen at: a bracket that is not empty, or `|`; for a statement, also
+# the `:` of an annotation (a long one is wrapped in parentheses). An item with neither
+# (`"LongName": "long_module",`) stays as it is whatever its length.
+_SPLITTABLE = re.compile(r"[(\[{](?![)\]}])|\|")
+_SPLITTABLE_STATEMENT = re.compile(r"[(\[{](?![)\]}])|[:|]")
+
+
+def _place(code: str, indent: int) -> str | None:
+    """The line laid out, or None when it stays as it is: a line with nothing to split at
+    (most often a long name in a split someone already made) is not even read."""
+    imported = _IMPORT.fullmatch(code)
+    if imported is not None:
+        names = [name.strip() for name in imported.group(2).split(",")]
+        return layout.render(layout.import_from(imported.group(1), names), indent)
+    simple = _SIMPLE_ASSIGN.fullmatch(code)
+    if simple is not None:
+        target, function, args = simple.groups()
+        call = layout.call(function + "(", [a.strip() for a in args.split(",")])
+        return layout.render(layout.assign(target, call), indent)
+    if code.endswith(","):
+        return item(code[:-1], indent) if _SPLITTABLE.search(code) else None
+    return statement(code, indent) if _SPLITTABLE_STATEMENT.search(code) else None
+
+
+def _candidates(module: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that is too long or holds `,)`, `,]` or `,}`, in order."""
+    spans = {(m.start(), m.end()) for m in _LONG.finditer(module)}
+    for m in _COMMA_CLOSE.finditer(module):
+        start = module.rfind("\n", 0, m.start()) + 1
+        end = module.find("\n", m.end())
+        spans.add((start, len(module) if end < 0 else end))
+    return sorted(spans)
 
 
 def lay_out(module: str) -> str:
@@ -335,20 +377,18 @@ def lay_out(module: str) -> str:
     pieces: list[str] = []
     done = 0  # module[:done] is in pieces
     counted, quotes = 0, 0  # triple quotes in module[:counted]: odd means in a docstring
-    for found in _CANDIDATE.finditer(module):
-        line = found.group()
-        quotes += module.count(_TRIPLE, counted, found.end())
-        counted = found.end()
+    for start, end in _candidates(module):
+        line = module[start:end]
+        quotes += module.count(_TRIPLE, counted, end)
+        counted = end
         if quotes % 2 or _TRIPLE in line:
             continue
         code = line.lstrip(" ")
-        indent = len(line) - len(code)
-        is_item = code.endswith(",")
-        laid_out = item(code[:-1], indent) if is_item else statement(code, indent)
+        laid_out = _place(code, len(line) - len(code))
         if laid_out is not None and laid_out != line:
-            pieces.append(module[done : found.start()])
+            pieces.append(module[done:start])
             pieces.append(laid_out)
-            done = found.end()
+            done = end
     if not pieces:
         return module
     pieces.append(module[done:])

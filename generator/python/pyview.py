@@ -18,7 +18,6 @@ from typing import Any, Literal
 
 from .. import ir, naming
 from ..format import layout
-from ..format.layout import Node
 from ..model import schema_facts as facts
 from ..model.modules import references
 
@@ -132,39 +131,42 @@ class TypeWriter:
     def annotation(self, tp: ir.TypeRef, context: Context = "output", alternative: str = "") -> str:
         """The annotation on one line (`| alternative` after it, such as `None`, unless it
         is already there)."""
-        node = self.node(tp, context)
+        parts = self._parts(tp, context)
         if alternative:
-            node = layout.union([node, alternative])
-        return layout.flat(node)
+            parts = _union([parts, (alternative,)])
+        return " | ".join(parts)
 
-    def node(self, tp: ir.TypeRef, context: Context = "output") -> Node:
-        """The annotation as a layout node, so long ones split the way black splits them."""
+    def _parts(self, tp: ir.TypeRef, context: Context) -> Parts:
+        """The annotation's members: one for a plain type, each member of a union."""
         if isinstance(tp, ir.Primitive):
             return self._primitive(tp, context)
         if isinstance(tp, ir.TypeParam):
-            return tp.name
+            return (tp.name,)
         if isinstance(tp, ir.Named):
             return self._named(tp, context)
         if isinstance(tp, ir.ListOf):
             if context == "input":
                 self.imports.add("collections.abc", "Sequence")
-                return layout.call("Sequence[", [self.node(tp.item, context)], "]")
-            return layout.call(f"{self._builtin('list')}[", [self.node(tp.item, context)], "]")
+                return (f"Sequence[{self._one(tp.item, context)}]",)
+            return (f"{self._builtin('list')}[{self._one(tp.item, context)}]",)
         if isinstance(tp, ir.TupleOf):
-            return self._tuple(tp, context)
+            return (self._tuple(tp, context),)
         if isinstance(tp, ir.DictOf):
             key = self._builtin("str")
-            value = self.node(tp.value, context)
+            value = self._one(tp.value, context)
             if context == "input":
                 self.imports.add("collections.abc", "Mapping")
-                return layout.call("Mapping[", [key, value], "]")
-            return layout.call(f"{self._builtin('dict')}[", [key, value], "]")
+                return (f"Mapping[{key}, {value}]",)
+            return (f"{self._builtin('dict')}[{key}, {value}]",)
         if isinstance(tp, ir.LiteralOf):
             self.imports.add("typing", "Literal")
-            return layout.call("Literal[", [naming.py_literal(v) for v in tp.values], "]")
+            return ("Literal[" + ", ".join(naming.py_literal(v) for v in tp.values) + "]",)
         if isinstance(tp, ir.Nullable):
-            return layout.union([self.node(tp.inner, context), "None"])
+            return _union([self._parts(tp.inner, context), ("None",)])
         return self._union(tp, context)
+
+    def _one(self, tp: ir.TypeRef, context: Context) -> str:
+        return " | ".join(self._parts(tp, context))
 
     def literal(self, value: Any, tp: ir.TypeRef) -> str | None:
         """A default as Python source of its type (enum values as members), or None when
@@ -191,18 +193,18 @@ class TypeWriter:
             return naming.py_literal(value)
         return None
 
-    def _tuple(self, tp: ir.TupleOf, context: Context) -> Node:
+    def _tuple(self, tp: ir.TupleOf, context: Context) -> str:
         """`tuple[A, B]`; with more items allowed, `tuple[A | B | C, ...]` (Python 3.10
         has no `*tuple[C, ...]`), which an argument may also give as any sequence."""
         if tp.rest is None:
-            items = [self.node(item, context) for item in tp.items] or ["()"]
-            return layout.call("tuple[", items, "]")
+            items = [self._one(item, context) for item in tp.items] or ["()"]
+            return "tuple[" + ", ".join(items) + "]"
         kinds = list(dict.fromkeys((*tp.items, tp.rest)))
-        member = self.node(ir.ANY if ir.ANY in kinds else ir.UnionOf(tuple(kinds)), context)
+        member = self._one(ir.ANY if ir.ANY in kinds else ir.UnionOf(tuple(kinds)), context)
         if context == "input":
             self.imports.add("collections.abc", "Sequence")
-            return layout.call("Sequence[", [member], "]")
-        return layout.call("tuple[", [member, "..."], "]")
+            return f"Sequence[{member}]"
+        return f"tuple[{member}, ...]"
 
     def _builtin(self, name: str) -> str:
         if name in self._shadowed:
@@ -210,44 +212,44 @@ class TypeWriter:
             return f"builtins.{name}"
         return name
 
-    def _primitive(self, tp: ir.Primitive, context: Context) -> Node:
+    def _primitive(self, tp: ir.Primitive, context: Context) -> Parts:
         name, module = _PRIMITIVES[tp.name]
         if module is not None:
             self.imports.add(module, name)
         elif name in BUILTIN_TYPES:
             name = self._builtin(name)
         if context == "input" and tp.name in _STRING_INPUTS:
-            return layout.union([name, self._builtin("str")])
+            return _union([(name,), (self._builtin("str"),)])
         if context == "input" and tp.name == "bytes":
             # binary content users send: bytes, a file, or (filename, content[, type])
             self.imports.add(self._runtime_import + "_types", "FileInput")
-            return "FileInput"
-        return name
+            return ("FileInput",)
+        return (name,)
 
-    def _named(self, tp: ir.Named, context: Context) -> Node:
+    def _named(self, tp: ir.Named, context: Context) -> Parts:
         definition = self._defs.get(tp.name)
         wider = isinstance(definition, ir.Alias) and _has_inputs(definition, self._defs)
         if context == "input" and wider and isinstance(definition, ir.Alias):
-            return self.node(definition.type, context)  # spelled out in its input form
+            return self._parts(definition.type, context)  # spelled out in its input form
         self._import_definition(tp.name)
-        named: Node = tp.name
+        named = tp.name
         if tp.args:
-            named = layout.call(f"{tp.name}[", [self.node(a, context) for a in tp.args], "]")
+            named += "[" + ", ".join(self._one(a, context) for a in tp.args) + "]"
         if context != "input":
-            return named
+            return (named,)
         if isinstance(definition, ir.Enum):
             self._import_definition(definition.values_alias, module_of=tp.name)
-            return layout.union([named, definition.values_alias])
+            return _union([(named,), (definition.values_alias,)])
         if isinstance(definition, ir.Model) and definition.is_input and not tp.args:
             self._import_definition(tp.name + "Param", module_of=tp.name)
-            return layout.union([named, tp.name + "Param"])
-        return named
+            return _union([(named,), (tp.name + "Param",)])
+        return (named,)
 
-    def _union(self, tp: ir.UnionOf, context: Context) -> Node:
-        members = [self.node(m, context) for m in tp.members]
+    def _union(self, tp: ir.UnionOf, context: Context) -> Parts:
+        members = [self._parts(m, context) for m in tp.members]
         disc = tp.discriminator
         if disc is None or context != "output":
-            return layout.union(members)
+            return _union(members)
         # Always a callable discriminator (not pydantic's `Field(discriminator=...)`),
         # so that a tag value the API adds later parses as `UnknownVariant`.
         self.imports.add("typing", "Annotated")
@@ -255,25 +257,31 @@ class TypeWriter:
         self.imports.add("pydantic", "Tag")
         for name in ("UNKNOWN_VARIANT", "UnknownVariant", "discriminate"):
             self.imports.add(self._runtime_import + "_models", name)
-        tagged: list[Node] = [
-            layout.call("Annotated[", [m, f"Tag({naming.py_str(layout.flat(m))})"], "]")
-            for m in members
+        tagged = [
+            f"Annotated[{member}, Tag({naming.py_str(member)})]"
+            for member in (" | ".join(m) for m in members)
         ]
         tagged.append("Annotated[UnknownVariant, Tag(UNKNOWN_VARIANT)]")
-        mapping = layout.atom(
-            "{", [f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping], "}"
-        )
-        tag_args: list[Node] = [naming.py_str(disc.wire_name), mapping]
+        mapping = ", ".join(f"{naming.py_str(v)}: {naming.py_str(n)}" for v, n in disc.mapping)
+        tag_args = [naming.py_str(disc.wire_name), "{" + mapping + "}"]
         if disc.python_name is not None and disc.python_name != disc.wire_name:
             tag_args.append(naming.py_str(disc.python_name))  # the key of a TypedDict
-        discriminator = layout.call("Discriminator(", [layout.call("discriminate(", tag_args)])
-        return layout.call("Annotated[", [layout.union(tagged), discriminator], "]")
+        discriminator = "Discriminator(discriminate(" + ", ".join(tag_args) + "))"
+        return ("Annotated[" + " | ".join(_union([(t,) for t in tagged])) + f", {discriminator}]",)
 
     def _import_definition(self, name: str, module_of: str | None = None) -> None:
         definition = self._defs.get(module_of or name)
         if definition is None or definition.module == self._here:
             return
         self.imports.add(self._model_import + definition.module, name)
+
+
+Parts = tuple[str, ...]
+
+
+def _union(members: list[Parts]) -> Parts:
+    """The members of a union of these, nested unions flattened and repeats dropped."""
+    return tuple(dict.fromkeys(part for member in members for part in member))
 
 
 def _has_inputs(alias: ir.Alias, defs: dict[str, ir.Definition]) -> bool:

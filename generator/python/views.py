@@ -29,6 +29,17 @@ class FieldView:
 
 
 @dataclass
+class PropertyView:
+    """A deprecated field's public name: a read-only property type checkers report."""
+
+    name: str
+    stored: str  # the pydantic field behind it, under the wire name as its alias
+    annotation: str
+    decorator: str  # `@deprecated("...")`
+    doc: str
+
+
+@dataclass
 class TypedDictView:
     name: str
     doc: str
@@ -47,6 +58,7 @@ class ModelView:
     page_items_type: str = ""
     page_next: list[str] = field(default_factory=list)  # body lines of _next_cursor
     page_relative: bool = False  # _next_cursor() is a step (page/offset styles)
+    properties: list[PropertyView] = field(default_factory=list)  # deprecated fields
 
 
 @dataclass
@@ -130,7 +142,8 @@ def _definition(d: ir.Definition, writer: TypeWriter, imports: Imports) -> Defin
 
 
 def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
-    fields = [_field(f, model, writer, imports) for f in model.fields]
+    stored = _deprecated_fields(model)
+    fields = [_field(f, model, writer, imports, stored.get(f.name)) for f in model.fields]
     for previous, current in itertools.pairwise(fields):
         current.blank_before = bool(previous.doc or current.doc)
     params = ", ".join(model.type_params)
@@ -147,12 +160,47 @@ def _model(model: ir.Model, writer: TypeWriter, imports: Imports) -> ModelView:
     view = ModelView(
         "model", model.name, bases, naming.docstring_body(model.description), fields, typed_dict
     )
+    view.properties = [
+        _property(f, model, view_of, imports)
+        for f, view_of in zip(model.fields, fields, strict=True)
+        if f.name in stored
+    ]
     if model.page is not None:
-        _page_methods(view, model, model.page, writer)
+        _page_methods(view, model, model.page, writer, stored)
     return view
 
 
-def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -> FieldView:
+def _deprecated_fields(model: ir.Model) -> dict[str, str]:
+    """Each deprecated field's stored name: `deprecated_<name>`, unique in the model."""
+    taken = {f.name for f in model.fields}
+    stored: dict[str, str] = {}
+    for f in model.fields:
+        if f.deprecated:
+            name = f"deprecated_{f.name}"
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            stored[f.name] = name
+    return stored
+
+
+def _property(f: ir.Field, model: ir.Model, stored: FieldView, imports: Imports) -> PropertyView:
+    """PEP 702 reaches attributes only through functions: a property reading the field.
+    Construction and parsing use the wire name (the field's alias), as before."""
+    imports.add("typing_extensions", "deprecated")
+    message = f"{model.name}.{f.name} is deprecated by the API."
+    decorator = f"@deprecated({naming.py_str(message)})"
+    doc = naming.docstring_body(_field_doc(f))
+    return PropertyView(f.name, stored.name, stored.annotation, decorator, doc)
+
+
+def _field(
+    f: ir.Field,
+    model: ir.Model,
+    writer: TypeWriter,
+    imports: Imports,
+    stored: str | None = None,
+) -> FieldView:
     tp = f.type
     required = _required_in_model(f, model)
     optional = not required and not isinstance(tp, ir.Nullable)
@@ -166,20 +214,22 @@ def _field(f: ir.Field, model: ir.Model, writer: TypeWriter, imports: Imports) -
     elif not required:
         default = "None"
     annotation = writer.annotation(tp, "output", "None" if optional else "")
-    alias = f.wire_name if f.wire_name != f.name else None
+    alias = f.wire_name if f.wire_name != f.name or stored else None
     doc = naming.docstring_body(_field_doc(f))
-    if alias is None and not validated and not f.deprecated:
-        return FieldView(f.name, annotation, default, None, doc)
+    name = stored or f.name
+    if alias is None and not validated:
+        return FieldView(name, annotation, default, None, doc)
     imports.add("pydantic", "Field")
     args = [] if default is None else [f"default={default}"]
     if validated:
         args.append("validate_default=True")
     if alias is not None:
         args.append(f"alias={naming.py_str(alias)}")
-    if f.deprecated:  # reading the attribute warns (DeprecationWarning)
-        message = f"{model.name}.{f.name} is deprecated by the API."
-        args.append(f"deprecated={naming.py_str(message)}")
-    return FieldView(f.name, annotation, default, args, doc)
+    if stored and f.wire_name != f.name:  # keyword arguments and Param dicts use the name
+        imports.add("pydantic", "AliasChoices")
+        names = f"{naming.py_str(f.wire_name)}, {naming.py_str(f.name)}"
+        args.append(f"validation_alias=AliasChoices({names})")
+    return FieldView(name, annotation, default, args, doc)
 
 
 def _required_in_model(f: ir.Field, model: ir.Model) -> bool:
@@ -225,33 +275,43 @@ def _page_item_annotation(model: ir.Model, writer: TypeWriter) -> str:
     return writer.annotation(tp.item)
 
 
-def _page_methods(view: ModelView, model: ir.Model, page: ir.PageShape, writer: TypeWriter) -> None:
+def _page_methods(
+    view: ModelView,
+    model: ir.Model,
+    page: ir.PageShape,
+    writer: TypeWriter,
+    stored: dict[str, str],
+) -> None:
+    """`_page_items` and `_next_cursor`; deprecated fields are read where they are stored,
+    so paging neither warns nor shows checkers a deprecated use."""
     items = next(f for f in model.fields if f.name == page.items_field)
     view.page_items_type = f"list[{_page_item_annotation(model, writer)}]"
     nullable_items = isinstance(items.type, ir.Nullable) or not items.required
-    view.page_items = f"self.{items.name} or []" if nullable_items else f"self.{items.name}"
+    items_attr = f"self.{stored.get(items.name, items.name)}"
+    view.page_items = f"{items_attr} or []" if nullable_items else items_attr
     lines: list[str] = []
     if page.done_field:
-        lines += [f"if self.{page.done_field}:", "    return None"]
+        lines += [f"if self.{stored.get(page.done_field, page.done_field)}:", "    return None"]
     if page.has_more_field:
-        lines += [f"if not self.{page.has_more_field}:", "    return None"]
+        more = stored.get(page.has_more_field, page.has_more_field)
+        lines += [f"if not self.{more}:", "    return None"]
     if page.step is not None:
         # a step, not a position: one more page number, or as many items as received
-        step = '"1"' if page.step == "page" else f"str(len(self.{page.items_field}))"
-        lines += [f"if not self.{page.items_field}:", "    return None", f"return {step}"]
+        step = '"1"' if page.step == "page" else f"str(len({items_attr}))"
+        lines += [f"if not {items_attr}:", "    return None", f"return {step}"]
         view.page_relative = True
     elif page.cursor_from_last_item:
         lines += [
-            f"if not self.{page.items_field}:",
+            f"if not {items_attr}:",
             "    return None",
-            f"last = self.{page.items_field}[-1]",
+            f"last = {items_attr}[-1]",
             f"cursor = getattr(last, {naming.py_str(page.next_field)}, None)",
             "return None if cursor is None else str(cursor)",
         ]
     else:
         next_field = next(f for f in model.fields if f.name == page.next_field)
         plain = next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str")))
-        value = f"self.{page.next_field}"
+        value = f"self.{stored.get(page.next_field, page.next_field)}"
         lines.append(
             f"return {value}" if plain else f"return None if {value} is None else str({value})"
         )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import ir, naming
 from .pyview import BUILTIN_TYPES, Imports, TypeWriter
+from .views_deprecated import OPTIONAL_NONE_LOCATIONS as _OPTIONAL_NONE_LOCATIONS
+from .views_deprecated import deprecation
 from .views_request import RequestView, request_view
 
-_OPTIONAL_NONE_LOCATIONS = frozenset({"query", "header", "cookie", "path"})
 REQUEST_OPTIONS_DOC = "Per-call overrides: timeout, max_retries, extra headers, query or body."
 
 
@@ -26,6 +27,12 @@ class ParamView:
 
 
 @dataclass
+class OverloadView:
+    decorators: list[str]
+    params: list[ParamView]
+
+
+@dataclass
 class OperationView:
     name: str
     async_name: str
@@ -40,6 +47,9 @@ class OperationView:
     decorators: list[str]  # `@deprecated("...")` (PEP 702) for a deprecated operation
     param_warnings: list[tuple[str, str]]  # (condition, message literal) per deprecated param
     async_returns: str = ""  # when it differs from `returns` (a stream)
+    # without and with the deprecated parameters: checkers report calls passing them
+    overloads: list[OverloadView] = field(default_factory=list)
+    typed_raw: bool = False  # the raw twin is declared for type checkers (deprecations)
 
 
 @dataclass
@@ -49,6 +59,11 @@ class ResourceView:
     imports: str
     operations: list[OperationView]
     bases: str = "BaseResource"  # the user's hook class first, when the config names one
+
+    @property
+    def raw_typed(self) -> list[OperationView]:
+        """Operations whose raw twins are declared under TYPE_CHECKING (deprecations)."""
+        return [op for op in self.operations if op.typed_raw]
 
 
 def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
@@ -64,6 +79,8 @@ def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
     imports.add("functools", "cached_property")
     imports.add("typing", "cast")
     ops = [_operation(op, writer, imports, defs) for op in resource.operations]
+    if any(op.typed_raw for op in ops):
+        imports.add_type_only(".._response", "RawResponse")
     if any(op.params for op in ops):
         imports.add("typing", "Any")
     if any(p.default == "NOT_GIVEN" for op in ops for p in op.params):
@@ -104,6 +121,12 @@ def _operation(
 ) -> OperationView:
     params = [_param(p, writer) for p in op.params]
     returns, cast_to = _result(op, writer, imports)
+    marks = deprecation(op, imports)
+    overloads = []
+    if marks.overloaded:
+        clean = [p for p in params if p.name not in marks.overloaded]
+        flagged = [marks.overload_decorator] if marks.overload_decorator else []
+        overloads = [OverloadView([], clean), OverloadView(flagged, params)]
     pager_args = None
     if op.pagination is not None and op.pagination.style != "link":  # the runtime follows links
         pager_args = [(p.name, _pager_value(p, op.pagination)) for p in op.params]
@@ -118,39 +141,12 @@ def _operation(
         cast_to=cast_to,
         pager_args=pager_args,
         deprecated=op.deprecated,
-        decorators=_decorators(op, imports),
-        param_warnings=_param_warnings(op, imports),
+        decorators=marks.decorators,
+        param_warnings=marks.param_warnings,
         async_returns=_async_result(op, returns, imports),
+        overloads=overloads,
+        typed_raw=marks.typed_raw,
     )
-
-
-def _decorators(op: ir.Operation, imports: Imports) -> list[str]:
-    """PEP 702: type checkers and IDEs flag calls, and each call warns at run time (shown
-    once per call site under Python's default warning filters)."""
-    if not op.deprecated:
-        return []
-    imports.add("typing_extensions", "deprecated")
-    message = f"{op.name} is deprecated: the API may remove it in a future version."
-    return [f"@deprecated({naming.py_str(message)})"]
-
-
-def _param_warnings(op: ir.Operation, imports: Imports) -> list[tuple[str, str]]:
-    """A DeprecationWarning, pointing at the caller's line, when a deprecated parameter
-    is passed (a required one always is): (condition, message literal)."""
-    found: list[tuple[str, str]] = []
-    for p in op.params:
-        if not p.deprecated:
-            continue
-        imports.add_module("warnings")
-        message = naming.py_str(f"{op.name}: the parameter {p.name} is deprecated by the API.")
-        if p.required:
-            condition = "True"
-        elif p.location in _OPTIONAL_NONE_LOCATIONS:
-            condition = f"{p.name} is not None"
-        else:
-            condition = f"{p.name} is not NOT_GIVEN"
-        found.append((condition, message))
-    return found
 
 
 def _pager_value(p: ir.Param, pagination: ir.Pagination) -> str:

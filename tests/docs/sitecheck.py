@@ -92,6 +92,8 @@ class PageLook:
     overflowing_tables: int  # tables wider than the content column
     highlighted: int  # tokens Pygments coloured
     copy_buttons: int
+    split_names: int  # pieces of method names (between `_<wbr>`) broken across two lines
+    wrapped_names: int  # method names on more than one line (broken at an underscore)
 
 
 _COPY = "button[data-md-type=copy], .md-clipboard"  # Material 9.7+, older
@@ -102,6 +104,16 @@ _LOOK = f"""[
     .filter(e => e.scrollWidth > e.clientWidth + 1).length,
   document.querySelectorAll('.highlight code span[class]:not(.w)').length,
   document.querySelectorAll('{_COPY}').length,
+  Array.from(document.querySelectorAll('.sdk-operations td:nth-child(2) code'))
+    .flatMap(c => Array.from(c.childNodes)).filter(n => n.nodeType === Node.TEXT_NODE)
+    .filter(n => {{
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size > 1;
+    }}).length,
+  Array.from(document.querySelectorAll('.sdk-operations td:nth-child(2) code'))
+    .filter(c => new Set(Array.from(c.getClientRects()).map(r => Math.round(r.top))).size > 1)
+    .length,
 ]"""
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.docs.markdown import anchor
+from generator.docs.markdown import anchor, breakable_name
 from generator.docs.readme import client_variable
 from generator.pipeline import Generation
 from tests.support.mkdocs import load_config
@@ -46,7 +46,8 @@ def test_every_operation_once_in_readme_and_once_on_its_page(
             assert _count(target, page) == 1, label
             link = rf"\[[^\n]+\]\(#{re.escape(anchor(op.name))}\)"
             badge = r" \*\*deprecated\*\*" if op.deprecated else ""
-            row = rf"^\| {link}{badge} \| `{re.escape(op.name)}` \|"
+            method = re.escape(breakable_name(op.name))  # `name`, or <code> with <wbr>s
+            row = rf"^\| {link}{badge} \| {method} \|"
             assert _count(row, page) == 1, op.name
             assert _count(rf"`{re.escape(op.http_method)}` `{re.escape(op.path)}`", readme) >= 1
     documented = {path for path in files if re.fullmatch(r"docs/[^/]+\.md", path)}

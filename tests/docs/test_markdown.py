@@ -12,6 +12,7 @@ from generator.docs.examples import Examples, primitive_example
 from generator.docs.markdown import (
     TypeSpeller,
     anchor,
+    breakable_name,
     constraints_text,
     github_slug,
     mkdocs_slug,
@@ -22,6 +23,13 @@ from generator.output.writer import write_tree
 from generator.pipeline import generate
 
 from .linkcheck import check
+
+
+def test_method_names_may_wrap_only_after_their_underscores() -> None:
+    assert breakable_name("list") == "`list`"
+    assert breakable_name("_private") == "`_private`"
+    assert breakable_name("get_all_topics") == "<code>get_<wbr>all_<wbr>topics</code>"
+    assert breakable_name("a_<b>") == "<code>a_<wbr>&lt;b&gt;</code>"  # never markup
 
 
 def test_slugs_of_operation_headings_agree() -> None:

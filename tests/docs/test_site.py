@@ -111,6 +111,7 @@ def test_pages_fit_at_1280_and_code_is_highlighted(site: SiteUnderTest, browser:
         seen = look_at_page(browser, site, page, label)
         assert seen.page_width <= seen.viewport, f"{page} scrolls sideways: {seen}"
         assert seen.overflowing_tables == 0, f"{page}: a table is wider than its box: {seen}"
+        assert seen.split_names == 0, f"{page}: a method name breaks mid-word: {seen}"
         if label != "index":
             assert seen.highlighted > 0, f"{page}: no highlighted code: {seen}"
             assert seen.copy_buttons > 0, f"{page}: code blocks have no copy button: {seen}"

@@ -310,9 +310,9 @@ def test_readme_has_one_usage_block_per_operation(svix_sdk: Sdk) -> None:
         assert f"svix.{resource.name}.{op.name}(" in code, code
 
 
-# One tab (Sync, Async, Raw response) of an Example: a fenced block indented by 4.
+# One tab (Sync, Async, Raw response) of an Example: a fenced block in a `/// tab` block.
 _EXAMPLE_BLOCK = re.compile(
-    r'^=== "(?P<tab>Sync|Async|Raw response)"\n\n    ```python\n(?P<code>.*?)^    ```', re.M | re.S
+    r"^/// tab \| (?P<tab>Sync|Async|Raw response)\n\n```python\n(?P<code>.*?)^```", re.M | re.S
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pydantic import Field
-from typing_extensions import Required, TypedDict
+from typing_extensions import Required, TypedDict, deprecated
 
 from .._models import SdkModel
 
@@ -14,9 +14,7 @@ class EndpointIn(SdkModel):
     url: str
     description: str = ""
 
-    version: int | None = Field(
-        default=1, deprecated="EndpointIn.version is deprecated by the API."
-    )
+    deprecated_version: int | None = Field(default=1, alias="version")
     """Deprecated."""
 
     rate_limit: int | None = Field(default=None, alias="rateLimit")
@@ -34,6 +32,12 @@ class EndpointIn(SdkModel):
     """The endpoint's verification secret. If `null` is passed, a secret is automatically generated. Format: `base64` encoded random bytes optionally prefixed with `whsec_`. Recommended size: 24."""
 
     metadata: dict[str, str] = {}
+
+    @property
+    @deprecated("EndpointIn.version is deprecated by the API.")
+    def version(self) -> int | None:
+        """Deprecated."""
+        return self.deprecated_version
 
 
 class EndpointInParam(TypedDict, total=False):

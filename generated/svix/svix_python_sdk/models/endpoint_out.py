@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pydantic import Field
+from typing_extensions import deprecated
 
 from .._models import SdkModel
 
@@ -21,7 +22,7 @@ class EndpointOut(SdkModel):
 
     url: str
 
-    version: int = Field(deprecated="EndpointOut.version is deprecated by the API.")
+    deprecated_version: int = Field(alias="version")
     """Deprecated."""
 
     disabled: bool = False
@@ -33,3 +34,9 @@ class EndpointOut(SdkModel):
     created_at: datetime = Field(alias="createdAt")
     updated_at: datetime = Field(alias="updatedAt")
     metadata: dict[str, str]
+
+    @property
+    @deprecated("EndpointOut.version is deprecated by the API.")
+    def version(self) -> int:
+        """Deprecated."""
+        return self.deprecated_version

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pydantic import Field
-from typing_extensions import TypedDict
+from typing_extensions import TypedDict, deprecated
 
 from .._models import SdkModel
 
@@ -13,9 +13,7 @@ from .._models import SdkModel
 class EndpointPatch(SdkModel):
     description: str | None = None
 
-    version: int | None = Field(
-        default=None, deprecated="EndpointPatch.version is deprecated by the API."
-    )
+    deprecated_version: int | None = Field(default=None, alias="version")
     """Deprecated."""
 
     rate_limit: int | None = Field(default=None, alias="rateLimit")
@@ -32,6 +30,12 @@ class EndpointPatch(SdkModel):
     """The endpoint's verification secret. If `null` is passed, a secret is automatically generated. Format: `base64` encoded random bytes optionally prefixed with `whsec_`. Recommended size: 24."""
 
     metadata: dict[str, str] | None = None
+
+    @property
+    @deprecated("EndpointPatch.version is deprecated by the API.")
+    def version(self) -> int | None:
+        """Deprecated."""
+        return self.deprecated_version
 
 
 class EndpointPatchParam(TypedDict, total=False):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pydantic import Field
-from typing_extensions import Required, TypedDict
+from typing_extensions import Required, TypedDict, deprecated
 
 from .._models import SdkModel
 
@@ -14,9 +14,7 @@ class EndpointUpdate(SdkModel):
     url: str
     description: str = ""
 
-    version: int | None = Field(
-        default=1, deprecated="EndpointUpdate.version is deprecated by the API."
-    )
+    deprecated_version: int | None = Field(default=1, alias="version")
     """Deprecated."""
 
     rate_limit: int | None = Field(default=None, alias="rateLimit")
@@ -31,6 +29,12 @@ class EndpointUpdate(SdkModel):
     """List of message channels this endpoint listens to (omit for all)"""
 
     metadata: dict[str, str] = {}
+
+    @property
+    @deprecated("EndpointUpdate.version is deprecated by the API.")
+    def version(self) -> int | None:
+        """Deprecated."""
+        return self.deprecated_version
 
 
 class EndpointUpdateParam(TypedDict, total=False):

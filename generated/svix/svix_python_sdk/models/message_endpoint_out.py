@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pydantic import Field
+from typing_extensions import deprecated
 
 from .._models import SdkModel
 from .message_status import MessageStatus
@@ -22,9 +23,7 @@ class MessageEndpointOut(SdkModel):
 
     url: str
 
-    version: int = Field(
-        deprecated="MessageEndpointOut.version is deprecated by the API."
-    )
+    deprecated_version: int = Field(alias="version")
     """Deprecated."""
 
     disabled: bool = False
@@ -45,3 +44,9 @@ class MessageEndpointOut(SdkModel):
     """
 
     next_attempt: datetime | None = Field(default=None, alias="nextAttempt")
+
+    @property
+    @deprecated("MessageEndpointOut.version is deprecated by the API.")
+    def version(self) -> int:
+        """Deprecated."""
+        return self.deprecated_version

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from typing_extensions import deprecated
 
@@ -16,6 +16,9 @@ from ..models.app_portal_access_in import AppPortalAccessIn
 from ..models.app_portal_access_out import AppPortalAccessOut
 from ..models.application_token_expire_in import ApplicationTokenExpireIn
 from ..models.dashboard_access_out import DashboardAccessOut
+
+if TYPE_CHECKING:
+    from .._response import RawResponse
 
 
 def _expire_app_tokens_request(
@@ -363,9 +366,35 @@ class AuthenticationApiRaw:
     def __init__(self, api: AuthenticationApi) -> None:
         self.expire_app_tokens = to_raw(api.expire_app_tokens)
         self.aexpire_app_tokens = to_raw_async(api.aexpire_app_tokens)
-        self.generate_magic_link = to_raw(api.generate_magic_link)  # type: ignore[deprecated, unused-ignore]
-        self.agenerate_magic_link = to_raw_async(api.agenerate_magic_link)  # type: ignore[deprecated, unused-ignore]
         self.obtain_magic_link_and_code = to_raw(api.obtain_magic_link_and_code)
         self.aobtain_magic_link_and_code = to_raw_async(api.aobtain_magic_link_and_code)
         self.revoke_token = to_raw(api.revoke_token)
         self.arevoke_token = to_raw_async(api.arevoke_token)
+        # declared below instead, where type checkers see (and report) deprecated uses
+        if not TYPE_CHECKING:
+            self.generate_magic_link = to_raw(api.generate_magic_link)
+            self.agenerate_magic_link = to_raw_async(api.agenerate_magic_link)
+
+    if TYPE_CHECKING:
+
+        @deprecated(
+            "generate_magic_link is deprecated: the API may remove it in a future version."
+        )
+        def generate_magic_link(
+            self,
+            *,
+            app_id: str,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[DashboardAccessOut]: ...
+
+        @deprecated(
+            "generate_magic_link is deprecated: the API may remove it in a future version."
+        )
+        async def agenerate_magic_link(
+            self,
+            *,
+            app_id: str,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[DashboardAccessOut]: ...

@@ -6,7 +6,9 @@ import warnings
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
+
+from typing_extensions import deprecated
 
 from .._base_client import Request
 from .._encoding import encode_body, format_path
@@ -32,6 +34,9 @@ from ..models.recover_in import RecoverIn
 from ..models.recover_out import RecoverOut
 from ..models.replay_in import ReplayIn
 from ..models.replay_out import ReplayOut
+
+if TYPE_CHECKING:
+    from .._response import RawResponse
 
 
 def _create_new_request(
@@ -416,6 +421,44 @@ class EndpointApi(BaseResource):
         """The same methods, returning the raw HTTP response (status, headers, body)."""
         return EndpointApiRaw(self._raw_twin())
 
+    @overload
+    def create_new(
+        self,
+        *,
+        app_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
+    @overload
+    @deprecated("create_new: the parameter version is deprecated by the API.")
+    def create_new(
+        self,
+        *,
+        app_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        version: int | None | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
     def create_new(
         self,
         *,
@@ -479,6 +522,44 @@ class EndpointApi(BaseResource):
                 options=request_options,
             ),
         )
+
+    @overload
+    async def acreate_new(
+        self,
+        *,
+        app_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
+    @overload
+    @deprecated("create_new: the parameter version is deprecated by the API.")
+    async def acreate_new(
+        self,
+        *,
+        app_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        version: int | None | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
 
     async def acreate_new(
         self,
@@ -1000,6 +1081,44 @@ class EndpointApi(BaseResource):
             ),
         )
 
+    @overload
+    def partially_update(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
+    @overload
+    @deprecated("partially_update: the parameter version is deprecated by the API.")
+    def partially_update(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        version: int | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
     def partially_update(
         self,
         *,
@@ -1060,6 +1179,44 @@ class EndpointApi(BaseResource):
                 options=request_options,
             ),
         )
+
+    @overload
+    async def apartially_update(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
+    @overload
+    @deprecated("partially_update: the parameter version is deprecated by the API.")
+    async def apartially_update(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        version: int | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        secret: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
 
     async def apartially_update(
         self,
@@ -1536,6 +1693,42 @@ class EndpointApi(BaseResource):
             ),
         )
 
+    @overload
+    def update_endpoint(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
+    @overload
+    @deprecated("update_endpoint: the parameter version is deprecated by the API.")
+    def update_endpoint(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        version: int | None | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
     def update_endpoint(
         self,
         *,
@@ -1594,6 +1787,42 @@ class EndpointApi(BaseResource):
                 options=request_options,
             ),
         )
+
+    @overload
+    async def aupdate_endpoint(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
+
+    @overload
+    @deprecated("update_endpoint: the parameter version is deprecated by the API.")
+    async def aupdate_endpoint(
+        self,
+        *,
+        app_id: str,
+        endpoint_id: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        version: int | None | NotGiven = NOT_GIVEN,
+        rate_limit: int | None | NotGiven = NOT_GIVEN,
+        uid: str | None | NotGiven = NOT_GIVEN,
+        disabled: bool | NotGiven = NOT_GIVEN,
+        filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> EndpointOut: ...
 
     async def aupdate_endpoint(
         self,
@@ -1717,8 +1946,6 @@ class EndpointApiRaw:
     """`EndpointApi` methods that return `RawResponse` objects."""
 
     def __init__(self, api: EndpointApi) -> None:
-        self.create_new = to_raw(api.create_new)
-        self.acreate_new = to_raw_async(api.acreate_new)
         self.get_endpoint = to_raw(api.get_endpoint)
         self.aget_endpoint = to_raw_async(api.aget_endpoint)
         self.get_headers = to_raw(api.get_headers)
@@ -1733,8 +1960,6 @@ class EndpointApiRaw:
         self.alist_endpoints = to_raw_async(api.alist_endpoints)
         self.partially_set_headers = to_raw(api.partially_set_headers)
         self.apartially_set_headers = to_raw_async(api.apartially_set_headers)
-        self.partially_update = to_raw(api.partially_update)
-        self.apartially_update = to_raw_async(api.apartially_update)
         self.remove = to_raw(api.remove)
         self.aremove = to_raw_async(api.aremove)
         self.replay_missing_webhooks = to_raw(api.replay_missing_webhooks)
@@ -1747,7 +1972,345 @@ class EndpointApiRaw:
         self.asend_example_message = to_raw_async(api.asend_example_message)
         self.set_transformation_code = to_raw(api.set_transformation_code)
         self.aset_transformation_code = to_raw_async(api.aset_transformation_code)
-        self.update_endpoint = to_raw(api.update_endpoint)
-        self.aupdate_endpoint = to_raw_async(api.aupdate_endpoint)
         self.update_headers = to_raw(api.update_headers)
         self.aupdate_headers = to_raw_async(api.aupdate_headers)
+        # declared below instead, where type checkers see (and report) deprecated uses
+        if not TYPE_CHECKING:
+            self.create_new = to_raw(api.create_new)
+            self.acreate_new = to_raw_async(api.acreate_new)
+            self.partially_update = to_raw(api.partially_update)
+            self.apartially_update = to_raw_async(api.apartially_update)
+            self.update_endpoint = to_raw(api.update_endpoint)
+            self.aupdate_endpoint = to_raw_async(api.aupdate_endpoint)
+
+    if TYPE_CHECKING:
+
+        @overload
+        def create_new(
+            self,
+            *,
+            app_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        @deprecated("create_new: the parameter version is deprecated by the API.")
+        def create_new(
+            self,
+            *,
+            app_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        def create_new(
+            self,
+            *,
+            app_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        async def acreate_new(
+            self,
+            *,
+            app_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        @deprecated("create_new: the parameter version is deprecated by the API.")
+        async def acreate_new(
+            self,
+            *,
+            app_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        async def acreate_new(
+            self,
+            *,
+            app_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            idempotency_key: str | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        def partially_update(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            description: str | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            url: str | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        @deprecated("partially_update: the parameter version is deprecated by the API.")
+        def partially_update(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            url: str | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        def partially_update(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            url: str | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        async def apartially_update(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            description: str | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            url: str | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        @deprecated("partially_update: the parameter version is deprecated by the API.")
+        async def apartially_update(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            url: str | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        async def apartially_update(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            url: str | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            secret: str | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        def update_endpoint(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        @deprecated("update_endpoint: the parameter version is deprecated by the API.")
+        def update_endpoint(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        def update_endpoint(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        async def aupdate_endpoint(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        @overload
+        @deprecated("update_endpoint: the parameter version is deprecated by the API.")
+        async def aupdate_endpoint(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...
+
+        async def aupdate_endpoint(
+            self,
+            *,
+            app_id: str,
+            endpoint_id: str,
+            url: str,
+            description: str | NotGiven = NOT_GIVEN,
+            version: int | None | NotGiven = NOT_GIVEN,
+            rate_limit: int | None | NotGiven = NOT_GIVEN,
+            uid: str | None | NotGiven = NOT_GIVEN,
+            disabled: bool | NotGiven = NOT_GIVEN,
+            filter_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            channels: Sequence[str] | None | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[EndpointOut]: ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from typing_extensions import deprecated
 
@@ -20,6 +20,9 @@ from ..models.message_attempt_out import MessageAttemptOut
 from ..models.message_endpoint_out import MessageEndpointOut
 from ..models.message_status import MessageStatus, MessageStatusValue
 from ..models.status_code_class import StatusCodeClass, StatusCodeClassValue
+
+if TYPE_CHECKING:
+    from .._response import RawResponse
 
 
 def _delete_response_body_request(
@@ -1448,15 +1451,107 @@ class MessageAttemptApiRaw:
         self.alist_attempted_messages = to_raw_async(api.alist_attempted_messages)
         self.list_by_endpoint = to_raw(api.list_by_endpoint)
         self.alist_by_endpoint = to_raw_async(api.alist_by_endpoint)
-        self.list_by_endpoint_deprecated = to_raw(api.list_by_endpoint_deprecated)  # type: ignore[deprecated, unused-ignore]
-        self.alist_by_endpoint_deprecated = to_raw_async(api.alist_by_endpoint_deprecated)  # type: ignore[deprecated, unused-ignore]
         self.list_by_msg_attempted_destinations = to_raw(
             api.list_by_msg_attempted_destinations
         )
         self.alist_by_msg_attempted_destinations = to_raw_async(
             api.alist_by_msg_attempted_destinations
         )
-        self.list_by_msg_attempted_destinations_0 = to_raw(api.list_by_msg_attempted_destinations_0)  # type: ignore[deprecated, unused-ignore]
-        self.alist_by_msg_attempted_destinations_0 = to_raw_async(api.alist_by_msg_attempted_destinations_0)  # type: ignore[deprecated, unused-ignore]
         self.resend_message_to_endpoint = to_raw(api.resend_message_to_endpoint)
         self.aresend_message_to_endpoint = to_raw_async(api.aresend_message_to_endpoint)
+        # declared below instead, where type checkers see (and report) deprecated uses
+        if not TYPE_CHECKING:
+            self.list_by_endpoint_deprecated = to_raw(api.list_by_endpoint_deprecated)
+            self.alist_by_endpoint_deprecated = to_raw_async(
+                api.alist_by_endpoint_deprecated
+            )
+            self.list_by_msg_attempted_destinations_0 = to_raw(
+                api.list_by_msg_attempted_destinations_0
+            )
+            self.alist_by_msg_attempted_destinations_0 = to_raw_async(
+                api.alist_by_msg_attempted_destinations_0
+            )
+
+    if TYPE_CHECKING:
+
+        @deprecated(
+            "list_by_endpoint_deprecated is deprecated: the API may remove it in a future version."
+        )
+        def list_by_endpoint_deprecated(
+            self,
+            *,
+            app_id: str,
+            msg_id: str,
+            endpoint_id: str,
+            limit: int | None = None,
+            iterator: str | None = None,
+            channel: str | None = None,
+            tag: str | None = None,
+            status: MessageStatus | MessageStatusValue | None = None,
+            before: datetime | str | None = None,
+            after: datetime | str | None = None,
+            event_types: Sequence[str] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[ListResponse[MessageAttemptEndpointOut]]: ...
+
+        @deprecated(
+            "list_by_endpoint_deprecated is deprecated: the API may remove it in a future version."
+        )
+        async def alist_by_endpoint_deprecated(
+            self,
+            *,
+            app_id: str,
+            msg_id: str,
+            endpoint_id: str,
+            limit: int | None = None,
+            iterator: str | None = None,
+            channel: str | None = None,
+            tag: str | None = None,
+            status: MessageStatus | MessageStatusValue | None = None,
+            before: datetime | str | None = None,
+            after: datetime | str | None = None,
+            event_types: Sequence[str] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[ListResponse[MessageAttemptEndpointOut]]: ...
+
+        @deprecated(
+            "list_by_msg_attempted_destinations_0 is deprecated: the API may remove it in a future version."
+        )
+        def list_by_msg_attempted_destinations_0(
+            self,
+            *,
+            app_id: str,
+            msg_id: str,
+            limit: int | None = None,
+            iterator: str | None = None,
+            endpoint_id: str | None = None,
+            channel: str | None = None,
+            tag: str | None = None,
+            status: MessageStatus | MessageStatusValue | None = None,
+            before: datetime | str | None = None,
+            after: datetime | str | None = None,
+            status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
+            event_types: Sequence[str] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[ListResponse[MessageAttemptOut]]: ...
+
+        @deprecated(
+            "list_by_msg_attempted_destinations_0 is deprecated: the API may remove it in a future version."
+        )
+        async def alist_by_msg_attempted_destinations_0(
+            self,
+            *,
+            app_id: str,
+            msg_id: str,
+            limit: int | None = None,
+            iterator: str | None = None,
+            endpoint_id: str | None = None,
+            channel: str | None = None,
+            tag: str | None = None,
+            status: MessageStatus | MessageStatusValue | None = None,
+            before: datetime | str | None = None,
+            after: datetime | str | None = None,
+            status_code_class: StatusCodeClass | StatusCodeClassValue | None = None,
+            event_types: Sequence[str] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[ListResponse[MessageAttemptOut]]: ...

@@ -19,6 +19,7 @@ from ..models.pet_kind import PetKind, PetKindValue
 from ..models.pet_list import PetList
 
 if TYPE_CHECKING:
+    from .._response import RawResponse
     from ..models.new_pet_owner import NewPetOwnerParam
 
 
@@ -330,9 +331,33 @@ class PetsApiRaw:
     def __init__(self, api: PetsApi) -> None:
         self.create_pet = to_raw(api.create_pet)
         self.acreate_pet = to_raw_async(api.acreate_pet)
-        self.delete_pet = to_raw(api.delete_pet)  # type: ignore[deprecated, unused-ignore]
-        self.adelete_pet = to_raw_async(api.adelete_pet)  # type: ignore[deprecated, unused-ignore]
         self.list_pets = to_raw(api.list_pets)
         self.alist_pets = to_raw_async(api.alist_pets)
         self.show_pet_by_id = to_raw(api.show_pet_by_id)
         self.ashow_pet_by_id = to_raw_async(api.ashow_pet_by_id)
+        # declared below instead, where type checkers see (and report) deprecated uses
+        if not TYPE_CHECKING:
+            self.delete_pet = to_raw(api.delete_pet)
+            self.adelete_pet = to_raw_async(api.adelete_pet)
+
+    if TYPE_CHECKING:
+
+        @deprecated(
+            "delete_pet is deprecated: the API may remove it in a future version."
+        )
+        def delete_pet(
+            self,
+            *,
+            pet_id: str,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[None]: ...
+
+        @deprecated(
+            "delete_pet is deprecated: the API may remove it in a future version."
+        )
+        async def adelete_pet(
+            self,
+            *,
+            pet_id: str,
+            request_options: RequestOptions | None = None,
+        ) -> RawResponse[None]: ...
