@@ -138,6 +138,7 @@ class Constraints:
     # a pattern too risky to run (see spec/patterns.py): not documented, only read to
     # build examples from (the string is constructed, never matched against it)
     example_pattern: str | None = None
+    max_properties: int | None = None  # (for examples; 0: an object that takes none)
 
     def is_empty(self) -> bool:
         return all(getattr(self, f) is None for f in self.__slots__)

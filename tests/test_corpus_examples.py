@@ -131,6 +131,29 @@ def test_a_number_or_string_example_is_a_string_that_is_not_a_number() -> None:
         # twilio.com proxy: Participants (a form field) is an array of `{}`: a dict item has
         # no form encoding (EncodingError before sending), a scalar item fits anywhere
         ({"type": "array", "items": {}}, ["value"]),
+        # openbanking.org.uk: `Risk` is an object with no properties that allows none
+        ({"type": "object", "properties": {}, "additionalProperties": False}, {}),
+        # shipengine.com: an enum wrapped in an allOf to carry a description was a class
+        # with no fields (example {}, refused as "must be string")
+        (
+            {
+                "allOf": [{"type": "string", "enum": ["image/png", "image/jpeg"]}],
+                "description": "The file type of the image.",
+            },
+            "image/png",
+        ),
+        ({"allOf": [{"type": "integer", "minimum": 5}], "description": "at least five"}, 5),
+        # ... and items that wrap a pattern-limited id in an allOf keep its pattern
+        (
+            {
+                "type": "array",
+                "items": {
+                    "allOf": [{"type": "string", "pattern": "^se(-[a-z0-9]+)+$"}],
+                    "description": "The Rate ID",
+                },
+            },
+            ["se-a"],
+        ),
         # amazonaws.com/connect: a password pattern made of lookaheads
         (
             {"type": "string", "pattern": r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$"},

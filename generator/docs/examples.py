@@ -131,7 +131,7 @@ class Examples:
         if isinstance(tp, ir.TupleOf):
             return [self._from_type(item, ir.Constraints(), hint, depth + 1) for item in tp.items]
         if isinstance(tp, ir.DictOf):
-            if depth > _SHALLOW:
+            if depth > _SHALLOW or c.max_properties == 0:
                 return {}
             if tp.value == ir.ANY:  # a free-form map: a scalar value fits every location
                 return {"key": "value"}

@@ -131,7 +131,8 @@ def scalar_type(schema: dict[str, Any], json_type: str | None = None) -> ir.Prim
 
 _CONSTRAINT_KEYS = frozenset(
     {"minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
-     "exclusiveMaximum", "minItems", "maxItems", "format"}
+     "exclusiveMaximum", "minItems", "maxItems", "format", "maxProperties",
+     "additionalProperties"}
 )  # fmt: skip
 _NO_CONSTRAINTS = ir.Constraints()
 
@@ -172,7 +173,17 @@ def constraints(schema: Any) -> ir.Constraints:
         max_items=count("maxItems"),
         format=fmt if isinstance(fmt, str) else None,
         example_pattern=_risky(pattern),
+        max_properties=_max_properties(schema),
     )
+
+
+def _max_properties(schema: dict[str, Any]) -> int | None:
+    """`maxProperties`; 0 for an object that allows no property at all (no
+    `properties` and `additionalProperties: false`, as Open Banking's `Risk`)."""
+    if schema.get("additionalProperties") is False and not schema.get("properties"):
+        return 0
+    value = schema.get("maxProperties")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _risky(pattern: Any) -> str | None:

@@ -108,6 +108,7 @@ class SchemaConverter:
     def constraints_of(self, schema: Any, depth: int = 0) -> ir.Constraints:
         """The schema's limits, with those of an array's items or a map's values (often
         behind a `$ref`), a few levels down (a list of lists of ids)."""
+        schema = self._unwrapped(schema)
         own = facts.constraints(schema)
         items = schema.get("items") if isinstance(schema, dict) else None
         if items is None and isinstance(schema, dict):
@@ -119,6 +120,16 @@ class SchemaConverter:
         if item_limits.is_empty():
             return own
         return dataclasses.replace(own, items=item_limits)
+
+    def _unwrapped(self, schema: Any) -> Any:
+        """The member an annotating `allOf` wraps (`allOf: [{$ref: Id}], description`),
+        resolved; any other schema as it is."""
+        if not isinstance(schema, dict) or "allOf" not in schema or schema.get("properties"):
+            return schema
+        index = _wrapped_ref(schema)
+        if index is None:
+            return schema
+        return self.resolve(schema["allOf"][index], "")[0]
 
     def enum_values(self) -> dict[str, set[Any]]:
         return self._enum_values
@@ -635,8 +646,29 @@ def _wrapped_ref(schema: dict[str, Any]) -> int | None:
     if not isinstance(parts, list) or not all(isinstance(p, dict) for p in parts):
         return None
     refs = [i for i, part in enumerate(parts) if "$ref" in part]
+    if not refs:
+        return _wrapped_value(schema, parts)
     if len(refs) != 1:
         return None
     others = (part for i, part in enumerate(parts) if i != refs[0])
     plain = all(k in _ANNOTATIONS or k.startswith("x-") for part in others for k in part)
     return refs[0] if plain else None
+
+
+_VALUE_SHAPES = frozenset({"scalar", "enum", "literal", "array"})
+
+
+def _wrapped_value(schema: dict[str, Any], parts: list[dict[str, Any]]) -> int | None:
+    """The index of the only member of an `allOf` that says more than annotations, when
+    it is not an object (`allOf: [{type: string, enum: [...]}]` with a description, as
+    ShipEngine writes its enums): that member is the type, not a class with no fields."""
+    if not all(k == "allOf" or k in _ANNOTATIONS or k.startswith("x-") for k in schema):
+        return None
+    saying = [
+        i
+        for i, part in enumerate(parts)
+        if any(not (k in _ANNOTATIONS or k.startswith("x-")) for k in part)
+    ]
+    if len(saying) != 1 or facts.shape(parts[saying[0]]) not in _VALUE_SHAPES:
+        return None
+    return saying[0]

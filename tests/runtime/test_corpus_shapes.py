@@ -7,6 +7,8 @@ each reduced to a fragment here and called over loopback HTTP:
   hand made it refuse to send ("Too much data for declared Content-Length");
 - a 200 `text/plain` answer with an empty body is the empty text, not a parsing error;
 - a 204 the spec gives content (AWS, OSIsoft): no body ever comes, the call returns None;
+- a path key with a fragment (Azure's `/apis/{apiId}#export=true`): the query goes before
+  it, never after (where it would be part of the fragment, never sent);
 - a string body of media type `*/*` is the string itself, not a JSON string, and a body of
   a media range is sent with the type of what is written (`*/*` is no Content-Type).
 """
@@ -87,6 +89,17 @@ SPEC: dict[str, Any] = {
                     },
                 },
                 "responses": {"204": {"description": "deleted"}},
+            }
+        },
+        "/apis/{apiId}#export=true": {
+            "get": {
+                "operationId": "exportApi",
+                "tags": ["shapes"],
+                "parameters": [
+                    {"name": name, "in": where, "required": True, "schema": {"type": "string"}}
+                    for name, where in (("apiId", "path"), ("format", "query"), ("export", "query"))
+                ],
+                "responses": {"200": {"description": "ok"}},
             }
         },
         "/tags": {
@@ -191,3 +204,12 @@ def test_a_204_with_declared_content_returns_none(shapes: Any, server: LoopbackS
     assert inspect.signature(shapes.shapes.tag).return_annotation == "None"
     server.script("/tags", Reply(204))
     assert shapes.shapes.tag() is None
+
+
+def test_the_query_is_not_lost_behind_a_path_keys_fragment(
+    shapes: Any, server: LoopbackServer
+) -> None:
+    server.script("/apis/a1", Reply(200))
+    shapes.shapes.export_api(api_id="a1", format="openapi", export="true")
+    assert server.last.path == "/apis/a1"
+    assert server.last.query == [("format", "openapi"), ("export", "true")]

@@ -327,7 +327,9 @@ class BaseClient:
         secrets: QueryPairs = []
         self._credentials.apply(request.security, headers, secrets)
         headers.update(options.get("extra_headers") or {})
-        url = self._url(request.path)
+        # a fragment is never sent; a spec's path key may carry one to tell operations
+        # apart (`/apis/{id}#export=true`), and the query must not land after it
+        url = self._url(request.path).split("#", 1)[0]
         query = query_string(request, secrets, options.get("extra_query") or {})
         if query:  # after a `Link` header URL's own query, if it has one
             url += ("&" if "?" in url else "?") + query
