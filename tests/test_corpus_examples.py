@@ -50,6 +50,13 @@ def example_of(schema: dict[str, Any]) -> Any:
             "5f8a3c2e-9b1d-4e6f-8a7b-1c2d3e4f5a6b",
         ),
         ({"type": "string", "format": "duration", "example": "1 hour"}, "PT1H"),
+        # shipengine.com: a webhook url's example is a placeholder, not a URL
+        (
+            {"type": "string", "format": "url", "example": "https://[YOUR ENDPOINT ID].x.bin.com"},
+            "https://example.com/webhook",
+        ),
+        ({"type": "string", "format": "uri", "example": "https://x.org/a?b=1"}, "https://x.org/a?b=1"),
+        ({"type": "string", "format": "email", "example": "someone at x"}, "user@example.com"),
     ],
 )
 def test_a_formatted_string_example_is_used_only_in_its_format(

@@ -52,6 +52,13 @@ _SHAPES = {
         r"-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?"
     ),
 }
+# The same for formats that stay `str` in the SDK but that a validating server checks.
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\[\]{}<>\"|\\^`]*")
+_TEXT_FORMATS = {
+    "uri": _URI,
+    "url": _URI,
+    "email": re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+"),
+}
 _SHALLOW = 2  # below this depth a model shows its required fields only
 _DEEPEST = 8  # below this depth nothing more is filled in (cycles end here too)
 # Tried in order when a pattern rejects the name-based string.
@@ -103,6 +110,9 @@ class Examples:
         inner = tp.inner if isinstance(tp, ir.Nullable) else tp
         if isinstance(value, str) and not _string_fits(value, c):
             return False
+        text_shape = _TEXT_FORMATS.get(c.format or "")
+        if isinstance(value, str) and text_shape and not text_shape.fullmatch(value):
+            return False  # "https://[YOUR ENDPOINT ID].x.requestbin.com" is no URL
         number = isinstance(value, int | float) and not isinstance(value, bool)
         if number and not _number_fits(value, c):
             return False
