@@ -87,6 +87,20 @@ def breakable_name(name: str) -> str:
     return "<code>" + "_<wbr>".join(parts) + "</code>"
 
 
+# Characters Markdown would read inside inline HTML (emphasis, code, links, table cells).
+_MARKDOWN_ENTITIES = str.maketrans(
+    {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~"}
+)
+
+
+def breakable_path(path: str) -> str:
+    """An HTTP path as inline HTML code that may wrap only before its slashes."""
+    if not _simple(path):
+        return code(path)
+    text = html.escape(path).translate(_MARKDOWN_ENTITIES)
+    return "<code>" + text[:1] + text[1:].replace("/", "<wbr>/") + "</code>"
+
+
 def escape(text: str) -> str:
     """Plain text with Markdown's punctuation escaped (type names, wire names)."""
     return re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text)

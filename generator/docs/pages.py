@@ -115,7 +115,7 @@ def resource_page(
         MethodRow(
             f"[{title(op)}](#{md.anchor(op.name)})" + (" **deprecated**" if op.deprecated else ""),
             md.breakable_name(op.name),
-            f"**{op.http_method}** {md.code(op.path)}",
+            f"**{op.http_method}** {md.breakable_path(op.path)}",
         )
         for op in resource.operations
     ]

@@ -20,7 +20,6 @@ import keyword
 import re
 import tokenize
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import NamedTuple
 
 from . import layout
@@ -28,10 +27,6 @@ from .layout import LINE_LENGTH, Annotated, Bracket, Node, Union
 
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = frozenset(_OPEN.values())
-# A bracket after one of these is a call or subscript (a trailer): its arguments may
-# share one line between the brackets; after anything else it is a literal, whose items
-# go one per line whenever it is split.
-_TRAILER_AFTER = frozenset({tokenize.NAME, tokenize.STRING})
 # What may come before a split bracket on its line: `return`, `await`, keyword argument,
 # dict key, lambda, then a dotted name (nothing, for a literal).
 _PREFIX = re.compile(
@@ -63,15 +58,15 @@ class _Unplaceable(Exception):
 # their prefixes) are single tokens, so brackets, commas and `#` inside them are text; a
 # test checks this lexer against `tokenize` on what templates write.
 _LEXER = re.compile(
-    r"""(?P<space>[ \t]+)
-    |(?P<string>[rRbBfFuU]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))
-    |(?P<name>[^\W\d][\w.]*(?:\ +[^\W\d][\w.]*\b(?!["']))*)
+    r"""\ *(?:
+    (?P<name>(?![rRbBfFuU]{1,2}["'])[^\W\d][\w.]*(?:\ +[^\W\d][\w.]*\b(?!["']))*)
+    |(?P<op>->|\.\.\.|\*\*=?|//=?|>>=?|<<=?|[-+*/%@&|^=<>!:]=|[()\[\]{},=:|]|[-+*/%@&^~<>;.])
+    |(?P<string>[rRbBfFuU]{0,2}(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'))
     |(?P<number>\.?\d(?:[eE][-+]|[\w.])*)
-    |(?P<op>->|\.\.\.|\*\*=?|//=?|>>=?|<<=?|[-+*/%@&|^=<>!:]=|[-+*/%@&|^~<>()\[\]{},:;.=])
-    |(?P<other>.)""",
+    |(?P<other>.))""",
     re.VERBOSE,
 )
-_KINDS = (0, 0, tokenize.STRING, tokenize.NAME, tokenize.NUMBER, tokenize.OP)  # by group
+_KINDS = (0, tokenize.NAME, tokenize.OP, tokenize.STRING, tokenize.NUMBER)  # by group
 
 
 def _tokens(source: str) -> list[_Token] | None:
@@ -81,13 +76,11 @@ def _tokens(source: str) -> list[_Token] | None:
     if '"""' in source or "'''" in source or source.endswith("\\"):
         return None
     found: list[_Token] = []
-    for match in _LEXER.finditer(source):
+    for match in _LEXER.finditer(source.rstrip(" ")):
         group = match.lastindex
-        if group == 1:  # spaces
-            continue
-        if group == 6 or group is None:
+        if group == 5 or group is None:
             return None  # `#`, a lone quote, a backslash: not ours to lay out
-        found.append(_Token(_KINDS[group], match.group(), match.start(), match.end()))
+        found.append(_Token(_KINDS[group], match.group(group), match.start(group), match.end()))
     return found
 
 
@@ -184,6 +177,9 @@ class _Reader:
         return len(self.split(opening + 1, closing, ",")) == 2
 
     def _is_trailer(self, opening: int) -> bool:
+        """A bracket after a name (not a keyword), a string or a closing bracket is a call or
+        subscript: its arguments may share one line; any other is a literal, whose items go
+        one per line whenever it is split."""
         if opening == 0:
             return False
         before = self.tokens[opening - 1]
@@ -293,7 +289,8 @@ def _header(reader: _Reader, indent: int) -> str | None:
     node = reader.bracket(0, opening, tail, parameters=parameters)
     too_long = indent + len(layout.flat(node)) > LINE_LENGTH
     if parameters and too_long and isinstance(node, Bracket) and len(node.items) == 1:
-        node = replace(node, magic=True)  # black ends a lone parameter with a comma
+        node = Bracket(node.head, node.items, node.tail, node.kind, magic=True)  # black ends
+        # a lone parameter with a comma
     if any(c in tail for c in "([{") and not (isinstance(node, Bracket) and node.magic):
         # black may split the return annotation's brackets instead: only when it fits
         flat = " " * indent + layout.flat(node)
@@ -329,9 +326,14 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
 # closing bracket. Found by two regex scans of the module, so the rest cost nothing.
 _LONG = re.compile(r"^.{" + str(LINE_LENGTH + 1) + r",}", re.MULTILINE)
 _COMMA_CLOSE = re.compile(r",[)\]}]")
-# `target = function(a, b)` with nothing nested: the most common long statement (a raw
-# twin of a long method name), laid out without reading it token by token.
-_SIMPLE_ASSIGN = re.compile(r"([\w.]+) = ([\w.]+)\(([\w.=, ]+)\)")
+# `[target = ]function(a, "b", c=d)` or `class Name(A, b=c):` with nothing nested: most
+# long lines (raw twins, warnings, value aliases, class headers), laid out without reading
+# them token by token. Arguments are names, numbers or strings with no quote or backslash.
+_ARGUMENT = r'(?:\w+=)?(?:"[^"\\]*"|[\w.]+)'
+_SIMPLE_CALL = re.compile(
+    rf"(?:([\w.]+) = |(class \w+))?([\w.]*)([(\[])({_ARGUMENT}(?:, {_ARGUMENT})*)([)\]])(:?)"
+)
+_ARGUMENTS = re.compile(_ARGUMENT)
 _TRIPLE = '"""'
 
 
@@ -347,16 +349,39 @@ def _place(code: str, indent: int) -> str | None:
     (most often a long name in a split someone already made) is not even read."""
     imported = _IMPORT.fullmatch(code)
     if imported is not None:
-        names = [name.strip() for name in imported.group(2).split(",")]
-        return layout.render(layout.import_from(imported.group(1), names), indent)
-    simple = _SIMPLE_ASSIGN.fullmatch(code)
+        return _import(imported.group(1), imported.group(2), indent)
+    simple = _SIMPLE_CALL.fullmatch(code[:-1] if code.endswith(",") else code)
     if simple is not None:
-        target, function, args = simple.groups()
-        call = layout.call(function + "(", [a.strip() for a in args.split(",")])
-        return layout.render(layout.assign(target, call), indent)
+        laid_out = _simple_call(simple, indent, "," if code.endswith(",") else "")
+        if laid_out is not None:
+            return laid_out
     if code.endswith(","):
         return item(code[:-1], indent) if _SPLITTABLE.search(code) else None
     return statement(code, indent) if _SPLITTABLE_STATEMENT.search(code) else None
+
+
+def _import(module: str, names: str, indent: int) -> str | None:
+    """`from module import a, b`, one name per line in parentheses when too long (what
+    `layout.import_from` makes, written directly: GitHub's models have 5,000 of these)."""
+    if indent + len(module) + len(names) + 13 <= LINE_LENGTH:
+        return None
+    pad = " " * indent
+    lines = [f"{pad}from {module} import ("]
+    lines.extend(f"{pad}    {name.strip()}," for name in names.split(","))
+    lines.append(f"{pad})")
+    return "\n".join(lines)
+
+
+def _simple_call(found: re.Match[str], indent: int, suffix: str) -> str | None:
+    """A `_SIMPLE_CALL` line laid out, or None when it is not one of its shapes."""
+    target, header, function, opening, args, closing, colon = found.groups()
+    if bool(header) != bool(colon) or (header and function) or not (header or function):
+        return None
+    if (opening == "(") != (closing == ")"):
+        return None
+    head = (header or function) + opening
+    call = layout.call(head, _ARGUMENTS.findall(args), closing + colon)
+    return layout.render(layout.assign(target, call) if target else call, indent, suffix)
 
 
 def _candidates(module: str) -> list[tuple[int, int]]:

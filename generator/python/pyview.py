@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .. import ir, naming
-from ..format import layout
 from ..model import schema_facts as facts
 from ..model.modules import references
 
@@ -73,7 +72,7 @@ class Imports:
 
     def text(self) -> str:
         """The import statements: stdlib, third party and local sections, then the
-        imports only type checkers need, in black's layout."""
+        imports only type checkers need (one line each, for the format pass to lay out)."""
         stdlib = [f"import {m}" for m in sorted(self.plain)] + _from_imports(self.stdlib, 0)
         sections = [stdlib, _from_imports(self.third_party, 0), _from_imports(self.local, 0)]
         blocks = ["\n".join(s) for s in sections if s]
@@ -88,8 +87,10 @@ class Imports:
 
 
 def _from_imports(section: dict[str, set[str]], indent: int) -> list[str]:
+    """`from module import a, b` lines, one per module (the format pass splits long ones)."""
+    pad = " " * indent
     return [
-        layout.render(layout.import_from(module, sorted(names, key=_isort_key)), indent)
+        f"{pad}from {module} import {', '.join(sorted(names, key=_isort_key))}"
         for module, names in sorted(section.items(), key=lambda kv: _module_key(kv[0]))
     ]
 

@@ -54,11 +54,26 @@ class ModelView:
     doc: str
     fields: list[FieldView]
     typed_dict: TypedDictView | None
-    page_items: str | None = None  # body of _page_items
-    page_items_type: str = ""
-    page_next: list[str] = field(default_factory=list)  # body lines of _next_cursor
-    page_relative: bool = False  # _next_cursor() is a step (page/offset styles)
     properties: list[PropertyView] = field(default_factory=list)  # deprecated fields
+    page: PageView | None = None  # a page of a paginated list: `_page_items`, `_next_cursor`
+
+
+@dataclass
+class PageView:
+    """What a page model's `_page_items` and `_next_cursor` read: the attributes they read
+    (a deprecated field's stored attribute, so paging neither warns nor shows checkers a
+    deprecated use) and flags."""
+
+    items_type: str  # `list[Item]`
+    items: str  # the items attribute
+    items_optional: bool  # `self.items or []`
+    done_field: str | None  # a true value: no next page
+    has_more_field: str | None  # a false value: no next page
+    step: str | None  # "page" or "offset": the cursor is a step, not a position
+    cursor_from_last_item: bool  # the next cursor is an attribute of the last item
+    next_field: str  # the attribute holding the cursor
+    next_item_attribute: str  # literal: the last item's attribute holding it
+    next_is_str: bool  # that field is a string already
 
 
 @dataclass
@@ -285,37 +300,22 @@ def _page_methods(
     """`_page_items` and `_next_cursor`; deprecated fields are read where they are stored,
     so paging neither warns nor shows checkers a deprecated use."""
     items = next(f for f in model.fields if f.name == page.items_field)
-    view.page_items_type = f"list[{_page_item_annotation(model, writer)}]"
-    nullable_items = isinstance(items.type, ir.Nullable) or not items.required
-    items_attr = f"self.{stored.get(items.name, items.name)}"
-    view.page_items = f"{items_attr} or []" if nullable_items else items_attr
-    lines: list[str] = []
-    if page.done_field:
-        lines += [f"if self.{stored.get(page.done_field, page.done_field)}:", "    return None"]
-    if page.has_more_field:
-        more = stored.get(page.has_more_field, page.has_more_field)
-        lines += [f"if not self.{more}:", "    return None"]
-    if page.step is not None:
-        # a step, not a position: one more page number, or as many items as received
-        step = '"1"' if page.step == "page" else f"str(len({items_attr}))"
-        lines += [f"if not {items_attr}:", "    return None", f"return {step}"]
-        view.page_relative = True
-    elif page.cursor_from_last_item:
-        lines += [
-            f"if not {items_attr}:",
-            "    return None",
-            f"last = {items_attr}[-1]",
-            f"cursor = getattr(last, {naming.py_str(page.next_field)}, None)",
-            "return None if cursor is None else str(cursor)",
-        ]
-    else:
-        next_field = next(f for f in model.fields if f.name == page.next_field)
-        plain = next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str")))
-        value = f"self.{stored.get(page.next_field, page.next_field)}"
-        lines.append(
-            f"return {value}" if plain else f"return None if {value} is None else str({value})"
-        )
-    view.page_next = lines
+    next_field = next((f for f in model.fields if f.name == page.next_field), None)
+    view.page = PageView(
+        items_type=f"list[{_page_item_annotation(model, writer)}]",
+        items=stored.get(items.name, items.name),
+        items_optional=isinstance(items.type, ir.Nullable) or not items.required,
+        done_field=stored.get(page.done_field, page.done_field) if page.done_field else None,
+        has_more_field=(
+            stored.get(page.has_more_field, page.has_more_field) if page.has_more_field else None
+        ),
+        step=page.step,
+        cursor_from_last_item=page.cursor_from_last_item,
+        next_field=stored.get(page.next_field, page.next_field),
+        next_item_attribute=naming.py_str(page.next_field),
+        next_is_str=next_field is not None
+        and next_field.type in (ir.Primitive("str"), ir.Nullable(ir.Primitive("str"))),
+    )
 
 
 def _refers_to_any(model: ir.Model, names: set[str]) -> bool:

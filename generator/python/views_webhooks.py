@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import ir, naming
-from ..format import layout
 from .pyview import Imports, TypeWriter
 from .views import definitions_by_name
 
@@ -52,7 +51,7 @@ def webhooks_view(api: ir.Api) -> WebhooksView:
     return WebhooksView(
         title=naming.docstring_body(api.title),
         imports=imports.text(),
-        union=layout.flat(layout.union(members)),
+        union=" | ".join(dict.fromkeys(members)),
         events=events,
         only=only,
     )

@@ -92,7 +92,9 @@ class PageLook:
     overflowing_tables: int  # tables wider than the content column
     highlighted: int  # tokens Pygments coloured
     copy_buttons: int
-    split_names: int  # pieces of method names (between `_<wbr>`) broken across two lines
+    # words (letters and digits) of method names or paths broken across two lines: names
+    # and paths may wrap at `_<wbr>`, `<wbr>/`, hyphens and punctuation, never mid-word
+    split_names: int
     wrapped_names: int  # method names on more than one line (broken at an underscore)
 
 
@@ -104,11 +106,15 @@ _LOOK = f"""[
     .filter(e => e.scrollWidth > e.clientWidth + 1).length,
   document.querySelectorAll('.highlight code span[class]:not(.w)').length,
   document.querySelectorAll('{_COPY}').length,
-  Array.from(document.querySelectorAll('.sdk-operations td:nth-child(2) code'))
+  Array.from(document.querySelectorAll(
+      '.sdk-operations td:nth-child(2) code, .sdk-operations td:nth-child(3) code'))
     .flatMap(c => Array.from(c.childNodes)).filter(n => n.nodeType === Node.TEXT_NODE)
-    .filter(n => {{
+    .flatMap(n => Array.from(n.textContent.matchAll(/[A-Za-z0-9]+/g),
+      m => [n, m.index, m.index + m[0].length]))
+    .filter(([n, start, end]) => {{
       const range = document.createRange();
-      range.selectNodeContents(n);
+      range.setStart(n, start);
+      range.setEnd(n, end);
       return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size > 1;
     }}).length,
   Array.from(document.querySelectorAll('.sdk-operations td:nth-child(2) code'))

@@ -13,6 +13,7 @@ from generator.docs.markdown import (
     TypeSpeller,
     anchor,
     breakable_name,
+    breakable_path,
     constraints_text,
     github_slug,
     mkdocs_slug,
@@ -30,6 +31,9 @@ def test_method_names_may_wrap_only_after_their_underscores() -> None:
     assert breakable_name("_private") == "`_private`"
     assert breakable_name("get_all_topics") == "<code>get_<wbr>all_<wbr>topics</code>"
     assert breakable_name("a_<b>") == "<code>a_<wbr>&lt;b&gt;</code>"  # never markup
+    path = "<code>/repos<wbr>/&#123;owner&#125;<wbr>/topics&#95;x</code>"
+    assert breakable_path("/repos/{owner}/topics_x") == path  # Markdown reads none of it
+    assert breakable_path("/a|<b>") == "<code>/a&#124;&lt;b&gt;</code>"
 
 
 def test_slugs_of_operation_headings_agree() -> None:
