@@ -43,8 +43,9 @@ def black_format(source: str) -> str:
 # Long lines black (stable style) leaves as they are, because it has nothing to split them
 # at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
 # comma), the head of a call, `def` or `class` whose content is on the next lines, a
-# `"key": value,` dict entry, a `name=name,` argument, a comment line. Not `x = f(` nor
-# `x: Name`: black wraps those right-hand sides in parentheses when that makes them fit.
+# `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a comment line.
+# Not `x = f(` nor `x: Name`: black wraps those right-hand sides in parentheses when that
+# makes them fit.
 # Tests check each shape against black at every length around the limit.
 _UNSPLITTABLE = re.compile(
     r"""^\s*(?:
@@ -53,6 +54,7 @@ _UNSPLITTABLE = re.compile(
       | def\ \w+\(\)\ ->\ \(
       | "[^"\\]*":\ (?:"[^"\\]*"|\w+),
       | \w+=\w+,
+      | \w+="[^"\\]*",?
       | from\ [\w.]+\ import\ \(
       | \#.*
     )$""",

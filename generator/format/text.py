@@ -263,6 +263,8 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
     if imported is not None:
         names = [name.strip() for name in imported.group(2).split(",")]
         return layout.render(layout.import_from(imported.group(1), names), indent)
+    if reader.is_op(0, "@"):
+        return _decorator(reader, indent)
     header = _HEADER.match(source)
     if header is not None and reader.is_op(last - 1, ":"):
         return _header(reader, indent)
@@ -276,6 +278,17 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
     if equals or colons:
         return None
     return layout.render(reader.expression(0, last), indent)
+
+
+def _decorator(reader: _Reader, indent: int) -> str | None:
+    """`@name(arguments)`: black splits it as the call `name(arguments)` with `@` before."""
+    last = len(reader.tokens)
+    if last < 3 or not reader.is_op(last - 1, ")") or reader.partner.get(1) == last - 1:
+        return None
+    opening = next(i for i in reader.top(1, last) if i in reader.partner)
+    if reader.partner[opening] != last - 1 or not _TARGET.fullmatch(reader.text(1, opening)):
+        return None
+    return layout.render(reader.bracket(0, opening, ""), indent)
 
 
 def _header(reader: _Reader, indent: int) -> str | None:
