@@ -50,7 +50,7 @@ def black_format(source: str) -> str:
 _UNSPLITTABLE = re.compile(
     r"""^\s*(?:
         (?:\|\ )?(?:[\w.]+(?:\(\))?|"[^"\\]*"),?
-      | (?:(?:async\ )?def\ \w+|class\ \w+|[\w.]+)[(\[]
+      | (?:(?:async\ )?def\ \w+|class\ \w+|(?:await\ )?[\w.]+)[(\[]
       | def\ \w+\(\)\ ->\ \(
       | "[^"\\]*":\ (?:"[^"\\]*"|\w+),
       | \w+=\w+,
@@ -63,9 +63,9 @@ _UNSPLITTABLE = re.compile(
 
 
 # Right-hand sides black wraps in parentheses only when that makes them fit: `x = f(`,
-# `X = Literal[`, `name: Type`. Groups: indentation, then the text before the would-be
-# `(` and the right side, for each form.
-_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )([\w.]+[(\[])|(\w+: )([\w.]+))$")
+# `x = await f(`, `X = Literal[`, `name: Type`. Groups: indentation, then the text
+# before the would-be `(` and the right side, for each form.
+_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )((?:await )?[\w.]+[(\[])|(\w+: )([\w.]+))$")
 
 
 def _black_leaves(line: str) -> bool:
