@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator.format import layout, text
 from generator.format.layout import Bracket, Node
+from generator.testsuite import _statement
 from tests.support.paths import REPO
 
 MODE = black.Mode(target_versions={TargetVersion.PY310})  # as the formatter runs it
@@ -392,3 +393,18 @@ def test_decorators_the_templates_write_match_black(source: str, indent: int) ->
 @pytest.mark.parametrize("source", ["@a.b(c)(d)", "@f(a)[1]", "@(x)", "@x", "@x[1](a)"])
 def test_decorators_of_other_shapes_are_left_for_black(source: str) -> None:
     assert text.statement(source, 0) is None
+
+
+@pytest.mark.parametrize("prefix", ["", "await "])
+@pytest.mark.parametrize("levels", [1, 3])
+@pytest.mark.parametrize("size", range(40, 100, 3))
+def test_generated_test_calls_match_black(prefix: str, levels: int, size: int) -> None:
+    """`result = await client.api.long_method(\\n a=1,\\n)` in a generated test: black wraps
+    the right-hand side in parentheses when that makes its head fit, else leaves it."""
+    method = ("abcd_" * 20)[:size]
+    arguments = ('a="my-org"', "runner_id=1", 'labels=["gpu", "accelerated"]')
+    call = layout.exploded(f"{prefix}client.api.{method}(", arguments)
+    for variable in ("result", "response", None):
+        target = "" if variable is None else f"{variable} = "
+        source = f"{target}{prefix}client.api.{method}({', '.join(arguments)},)"
+        assert _statement((variable, call), levels) == black_says(source, 4 * levels)
