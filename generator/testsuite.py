@@ -100,5 +100,11 @@ def _statement(parts: tuple[str | None, layout.Bracket | str], levels: int) -> s
     test, so that black has nothing left to do there: a long `x = f(` head is wrapped
     in parentheses when that makes it fit."""
     variable, call = parts
-    node = call if variable is None else layout.assign(variable, call)
-    return layout.render(node, 4 * levels)
+    indent = 4 * levels
+    if variable is None:
+        return layout.render(call, indent)
+    if isinstance(call, str):  # `x = f()`: black wraps it only when that makes it fit
+        plain = layout.render(f"{variable} = {call}", indent)
+        wrapped = layout.render(layout.Parens(f"{variable} = ", call), indent)
+        return plain if layout.fits(plain) or not layout.fits(wrapped) else wrapped
+    return layout.render(layout.assign(variable, call), indent)
