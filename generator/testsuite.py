@@ -103,8 +103,8 @@ def _statement(parts: tuple[str | None, layout.Bracket | str], levels: int) -> s
     indent = 4 * levels
     if variable is None:
         return layout.render(call, indent)
-    if isinstance(call, str):  # `x = f()`: black wraps it only when that makes it fit
+    if isinstance(call, str):  # `x = f()` too long: black wraps it, even if still too long
         plain = layout.render(f"{variable} = {call}", indent)
-        wrapped = layout.render(layout.Parens(f"{variable} = ", call), indent)
-        return plain if layout.fits(plain) or not layout.fits(wrapped) else wrapped
+        wrapped = layout.Parens(f"{variable} = ", call)
+        return plain if layout.fits(plain) else layout.render(wrapped, indent)
     return layout.render(layout.assign(variable, call), indent)
