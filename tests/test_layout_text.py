@@ -410,3 +410,20 @@ def test_generated_test_calls_match_black(prefix: str, levels: int, size: int) -
         assert _statement((variable, call), levels) == black_says(source, 4 * levels)
         bare = f"{prefix}client.api.{method}()"  # no arguments: black wraps it when long
         assert _statement((variable, bare), levels) == black_says(f"{target}{bare}", 4 * levels)
+
+
+@pytest.mark.parametrize("indent", [4, 8])
+@pytest.mark.parametrize("name", ["mode", "secret_scanning_push_protection", "n" * 35])
+@pytest.mark.parametrize("member", ["ALWAYS", "DISABLED", "M" * 30])
+def test_enum_defaults_match_black(indent: int, name: str, member: str) -> None:
+    """`name: Enum = Enum.MEMBER` for enum names of every length around the limit: black
+    wraps the value, the annotation, or both in parentheses, in that order of preference."""
+    split = 0
+    for size in range(20, 110, 3):
+        enum = ("CodeSecurityBody" * 8)[:size]
+        source = f"{name}: {enum} = {enum}.{member}"
+        ours = text.statement(source, indent)
+        if ours is not None:  # None: neither fits on a line of its own; black decides
+            assert ours == black_says(source, indent), source
+            split += "\n" in ours
+    assert split >= 5

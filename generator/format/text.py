@@ -321,6 +321,8 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
     if equals is None:
         return layout.render(Annotated(name, annotation), indent)
     value = reader.expression(equals + 1, last)
+    if isinstance(annotation, str) and isinstance(value, str) and _is_member(annotation, value):
+        return _enum_default(name, annotation, value, indent)
     if isinstance(value, Bracket) and value.kind == "call":  # `Field(...)`
         return layout.annotated_call(name, annotation, value, indent)
     if isinstance(value, layout.Union):
@@ -333,6 +335,35 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
         # black splits a long list or dict default at its own brackets, not the annotation
         return layout.render(layout.Assign(target, value), indent)
     return laid_out
+
+
+def _is_member(annotation: str, value: str) -> bool:
+    """`Enum` and `Enum.MEMBER`: dotted names, the value a member of the annotation."""
+    return (
+        _TARGET.fullmatch(annotation) is not None
+        and _TARGET.fullmatch(value) is not None
+        and value.startswith(annotation + ".")
+    )
+
+
+def _enum_default(name: str, annotation: str, value: str, indent: int) -> str | None:
+    """`name: Enum = Enum.MEMBER` as black lays it out, or None (left for black) when
+    neither the annotation nor the value fits on a line of its own."""
+    pad, inner = " " * indent, " " * (indent + layout.INDENT)
+    lhs = f"{name}: {annotation}"
+    if indent + len(lhs) + 3 + len(value) <= LINE_LENGTH:
+        return f"{pad}{lhs} = {value}"
+    value_fits = len(inner) + len(value) <= LINE_LENGTH
+    if indent + len(lhs) + 4 <= LINE_LENGTH or (
+        value_fits and len(inner) + len(annotation) > LINE_LENGTH
+    ):  # `name: Enum = (` fits, or only the value can go inside parentheses
+        return f"{pad}{lhs} = (\n{inner}{value}\n{pad})"
+    if len(inner) + len(annotation) > LINE_LENGTH:
+        return None
+    wrapped = f"{pad}{name}: (\n{inner}{annotation}\n{pad})"
+    if indent + 4 + len(value) <= LINE_LENGTH:  # `) = Enum.MEMBER` fits
+        return f"{wrapped} = {value}"
+    return f"{wrapped} = (\n{inner}{value}\n{pad})" if value_fits else None
 
 
 # The lines that need the front end: too long, or holding a trailing comma before a
