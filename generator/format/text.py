@@ -346,24 +346,22 @@ def _is_member(annotation: str, value: str) -> bool:
     )
 
 
-def _enum_default(name: str, annotation: str, value: str, indent: int) -> str | None:
-    """`name: Enum = Enum.MEMBER` as black lays it out, or None (left for black) when
-    neither the annotation nor the value fits on a line of its own."""
+def _enum_default(name: str, annotation: str, value: str, indent: int) -> str:
+    """`name: Enum = Enum.MEMBER` as black lays it out: the value in parentheses when
+    `name: Enum = (` fits or the annotation cannot fit on a line of its own, else the
+    annotation in parentheses, then the value too unless `) = Enum.MEMBER` fits (lines
+    left too long where a name alone is)."""
     pad, inner = " " * indent, " " * (indent + layout.INDENT)
     lhs = f"{name}: {annotation}"
     if indent + len(lhs) + 3 + len(value) <= LINE_LENGTH:
         return f"{pad}{lhs} = {value}"
-    value_fits = len(inner) + len(value) <= LINE_LENGTH
-    if indent + len(lhs) + 4 <= LINE_LENGTH or (
-        value_fits and len(inner) + len(annotation) > LINE_LENGTH
-    ):  # `name: Enum = (` fits, or only the value can go inside parentheses
-        return f"{pad}{lhs} = (\n{inner}{value}\n{pad})"
-    if len(inner) + len(annotation) > LINE_LENGTH:
-        return None
+    wrapped_value = f"(\n{inner}{value}\n{pad})"
+    if indent + len(lhs) + 4 <= LINE_LENGTH or len(inner) + len(annotation) > LINE_LENGTH:
+        return f"{pad}{lhs} = {wrapped_value}"
     wrapped = f"{pad}{name}: (\n{inner}{annotation}\n{pad})"
     if indent + 4 + len(value) <= LINE_LENGTH:  # `) = Enum.MEMBER` fits
         return f"{wrapped} = {value}"
-    return f"{wrapped} = (\n{inner}{value}\n{pad})" if value_fits else None
+    return f"{wrapped} = {wrapped_value}"
 
 
 # The lines that need the front end: too long, or holding a trailing comma before a
