@@ -19,7 +19,8 @@ import jinja2
 from . import ir, naming
 from .docs.examples import Examples
 from .docs.readme import client_arguments
-from .docs.usage import Call, example_call
+from .docs.usage import example_call
+from .format import layout
 
 CLIENT = "client"  # the variable the tests call through
 
@@ -76,11 +77,11 @@ def _operation_test(
     result = "result" if call.result else ""
     return OperationTest(
         name=op.name,
-        sync=_indented(call.code(result=result), 1 + deeper),
-        asynchronous=_indented(
-            call.code(prefix="await ", is_async=True, result=result), 2 + deeper
+        sync=_statement(call.parts(result=result), 1 + deeper),
+        asynchronous=_statement(
+            call.parts(prefix="await ", is_async=True, result=result), 3 + deeper
         ),
-        raw=_indented(_raw(call), 1 + deeper),
+        raw=_statement(call.parts(namespace=".raw", result="response"), 1 + deeper),
         returns=call.result is not None,
         skip=None if reason is None else naming.py_str(f"{op.operation_id}: {reason}"),
         deprecated=op.deprecated,
@@ -94,10 +95,16 @@ def _unservable(op: ir.Operation) -> str | None:
     return "the spec declares no success response, so a mock cannot answer with one"
 
 
-def _raw(call: Call) -> str:
-    return call.code(namespace=".raw", result="response")
-
-
-def _indented(code: str, levels: int) -> str:
-    pad = "    " * levels
-    return "\n".join(pad + line if line else line for line in code.splitlines())
+def _statement(parts: tuple[str | None, layout.Bracket | str], levels: int) -> str:
+    """The call (assigned to its variable) laid out as black does at its depth in the
+    test, so that black has nothing left to do there: a long `x = f(` head is wrapped
+    in parentheses when that makes it fit."""
+    variable, call = parts
+    indent = 4 * levels
+    if variable is None:
+        return layout.render(call, indent)
+    if isinstance(call, str):  # `x = f()` too long: black wraps it, even if still too long
+        plain = layout.render(f"{variable} = {call}", indent)
+        wrapped = layout.Parens(f"{variable} = ", call)
+        return plain if layout.fits(plain) else layout.render(wrapped, indent)
+    return layout.render(layout.assign(variable, call), indent)

@@ -55,6 +55,9 @@ def test_lines_black_cannot_split_either_do_not_need_it() -> None:
     key = "k" * 50
     assert not needs_black(f'x = {{\n    "{key}": "{key}",\n}}\n')
     assert not needs_black(f"f(\n    {key}={key},\n)\n")
+    for keyword in (f'    reason="{key} {key}"\n', f'    a=1,\n    reason="{key} {key}",\n'):
+        decorated = f"@skip(\n{keyword})\ndef f():\n    pass\n"
+        assert not needs_black(decorated) and black_format(decorated) == decorated
     comment = f"class A:\n    # {key} {key}\n    x = 1\n"
     assert not needs_black(comment) and black_format(comment) == comment
 

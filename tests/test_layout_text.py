@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator.format import layout, text
 from generator.format.layout import Bracket, Node
+from generator.testsuite import _statement
 from tests.support.paths import REPO
 
 MODE = black.Mode(target_versions={TargetVersion.PY310})  # as the formatter runs it
@@ -338,3 +339,86 @@ def test_imports_are_laid_out_as_the_engine_does(names: list[str], indent: int) 
     source = f"from .some_module_name import {', '.join(names)}"
     expected = layout.render(layout.import_from(".some_module_name", names), indent)
     assert (text._place(source, indent) or " " * indent + source) == expected
+
+
+def black_decorates(source: str, indent: int) -> str:
+    """Black's layout of a decorator line at `indent` (a `def` under it, left out)."""
+    return black_says(f"{source}\n{' ' * indent}def f():", indent).rsplit("\n", 1)[0]
+
+
+DECORATORS = st.builds(
+    lambda name, arguments, magic: f"@{name}({', '.join(arguments)}{',' if magic else ''})",
+    st.sampled_from(["deprecated", "pytest.mark.skip", "a.very_long_decorator_name_here"]),
+    st.lists(
+        st.one_of(
+            KEYWORDS,
+            NODES.map(written),
+            st.text(alphabet="ab ,()#", min_size=60, max_size=110).map(lambda s: f'"{s}"'),
+            st.text(alphabet="ab ", min_size=60, max_size=90).map(lambda s: f'reason="{s}"'),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.booleans(),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DECORATORS, st.sampled_from([0, 4, 8]))
+def test_decorators_match_black(source: str, indent: int) -> None:
+    ours = text.statement(source, indent)
+    assert ours is not None, f"not placed: {source}"
+    assert ours == black_decorates(source, indent)
+    assert text._place(source, indent) == ours
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '@deprecated("list_by_msg_attempted_destinations_0 is deprecated: the API may remove it'
+        ' in a future version.")',
+        '@deprecated("AgentTasksAgentTasksCreateTaskInRepoResponse.user_collaborators is'
+        ' deprecated by the API.")',
+        '@pytest.mark.skip(reason="actions/download-artifact: the spec declares no success'
+        ' response, so a mock cannot answer with one")',
+        '@pytest.mark.skip(reason="v1.health.get: no success response")',
+    ],
+)
+@pytest.mark.parametrize("indent", [0, 4, 8])
+def test_decorators_the_templates_write_match_black(source: str, indent: int) -> None:
+    assert text._place(source, indent) in (black_decorates(source, indent), None)
+    assert text.statement(source, indent) == black_decorates(source, indent)
+
+
+@pytest.mark.parametrize("source", ["@a.b(c)(d)", "@f(a)[1]", "@(x)", "@x", "@x[1](a)"])
+def test_decorators_of_other_shapes_are_left_for_black(source: str) -> None:
+    assert text.statement(source, 0) is None
+
+
+@pytest.mark.parametrize("prefix", ["", "await "])
+@pytest.mark.parametrize("levels", [1, 3])
+@pytest.mark.parametrize("size", range(40, 100, 3))
+def test_generated_test_calls_match_black(prefix: str, levels: int, size: int) -> None:
+    """`result = await client.api.long_method(\\n a=1,\\n)` in a generated test: black wraps
+    the right-hand side in parentheses when that makes its head fit, else leaves it."""
+    method = ("abcd_" * 20)[:size]
+    arguments = ('a="my-org"', "runner_id=1", 'labels=["gpu", "accelerated"]')
+    call = layout.exploded(f"{prefix}client.api.{method}(", arguments)
+    for variable in ("result", "response", None):
+        target = "" if variable is None else f"{variable} = "
+        source = f"{target}{prefix}client.api.{method}({', '.join(arguments)},)"
+        assert _statement((variable, call), levels) == black_says(source, 4 * levels)
+        bare = f"{prefix}client.api.{method}()"  # no arguments: black wraps it when long
+        assert _statement((variable, bare), levels) == black_says(f"{target}{bare}", 4 * levels)
+
+
+@pytest.mark.parametrize("indent", [4, 8])
+@pytest.mark.parametrize("name", ["mode", "secret_scanning_push_protection", "n" * 35])
+@pytest.mark.parametrize("member", ["ALWAYS", "DISABLED", "M" * 30])
+def test_enum_defaults_match_black(indent: int, name: str, member: str) -> None:
+    """`name: Enum = Enum.MEMBER` for enum names of every length around the limit: black
+    wraps the value, the annotation, or both in parentheses, in that order of preference."""
+    for size in range(20, 120, 3):
+        enum = ("CodeSecurityBody" * 8)[:size]
+        source = f"{name}: {enum} = {enum}.{member}"
+        assert text.statement(source, indent) == black_says(source, indent), source

@@ -141,6 +141,18 @@ SHAPES = {
     "return head": "def f() -> (\n    {N}\n):\n    pass\n",
     "nested annotation": "class C:\n    class D:\n        field: {N}\n",
     "keyword": "def f() -> None:\n    g(\n        {N}={N},\n        b=c,\n    )\n",
+    "keyword string": 'def f() -> None:\n    g(\n        a=1,\n        reason="{N} {N}",\n    )\n',
+    "decorator": '@deprecated(\n    "{N}"\n)\ndef f() -> None:\n    pass\n',
+    "decorator keyword": '@pytest.mark.skip(\n    reason="{N}"\n)\ndef f() -> None:\n    pass\n',
+    "await head": (
+        "async def f() -> None:\n    await client.api.{N}(\n        a,\n        b,\n    )\n"
+    ),
+    "await assign head": (
+        "async def f() -> None:\n    result = await client.api.{N}(\n        a=1,\n    )\n"
+    ),
+    "dotted assign head": (
+        "def f() -> None:\n    response = client.api.raw.{N}(\n        a=1,\n    )\n"
+    ),
 }
 
 
@@ -157,7 +169,8 @@ def test_black_is_skipped_only_where_it_would_change_nothing(shape: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("shape", "size"), [("annotation", 80), ("assign head", 76), ("literal head", 80)]
+    ("shape", "size"),
+    [("annotation", 80), ("assign head", 76), ("literal head", 80), ("await assign head", 60)],
 )
 def test_right_hand_sides_black_would_wrap_still_call_for_black(shape: str, size: int) -> None:
     source = SHAPES[shape].format(N=("Abcd" * 25)[:size])

@@ -29,15 +29,23 @@ class Call:
     ) -> str:
         """The call laid out like black, one argument per line; `result` renames the
         variable it is assigned to."""
+        variable, call = self.parts(prefix, is_async, namespace, result)
+        head = f"{variable} = " if variable is not None else ""
+        if isinstance(call, str):
+            return head + call
+        return layout.render(layout.exploded(head + call.head, call.items), 0)
+
+    def parts(
+        self, prefix: str = "", is_async: bool = False, namespace: str = "", result: str = ""
+    ) -> tuple[str | None, layout.Bracket | str]:
+        """(the variable assigned, if any; the call: one argument per line, or the text
+        `name()` when it takes none). Tests lay these out at their own depth."""
         owner, _, method = self.target.rpartition(".")
         if is_async:
             method = self.async_method
         head = f"{prefix}{owner}{namespace}.{method}("
-        variable = result or self.result
-        if variable is not None:
-            head = f"{variable} = {head}"
         node = layout.exploded(head, list(self.arguments)) if self.arguments else head + ")"
-        return layout.render(node, 0)
+        return result or self.result, node
 
 
 # RFC 9110 5.1: a field name is a token; httpx refuses to send any other.

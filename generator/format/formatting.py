@@ -43,16 +43,18 @@ def black_format(source: str) -> str:
 # Long lines black (stable style) leaves as they are, because it has nothing to split them
 # at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
 # comma), the head of a call, `def` or `class` whose content is on the next lines, a
-# `"key": value,` dict entry, a `name=name,` argument, a comment line. Not `x = f(` nor
-# `x: Name`: black wraps those right-hand sides in parentheses when that makes them fit.
+# `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a comment line.
+# Not `x = f(` nor `x: Name`: black wraps those right-hand sides in parentheses when that
+# makes them fit.
 # Tests check each shape against black at every length around the limit.
 _UNSPLITTABLE = re.compile(
     r"""^\s*(?:
         (?:\|\ )?(?:[\w.]+(?:\(\))?|"[^"\\]*"),?
-      | (?:(?:async\ )?def\ \w+|class\ \w+|[\w.]+)[(\[]
+      | (?:(?:async\ )?def\ \w+|class\ \w+|(?:await\ )?[\w.]+)[(\[]
       | def\ \w+\(\)\ ->\ \(
       | "[^"\\]*":\ (?:"[^"\\]*"|\w+),
       | \w+=\w+,
+      | \w+="[^"\\]*",?
       | from\ [\w.]+\ import\ \(
       | \#.*
     )$""",
@@ -61,9 +63,9 @@ _UNSPLITTABLE = re.compile(
 
 
 # Right-hand sides black wraps in parentheses only when that makes them fit: `x = f(`,
-# `X = Literal[`, `name: Type`. Groups: indentation, then the text before the would-be
-# `(` and the right side, for each form.
-_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )([\w.]+[(\[])|(\w+: )([\w.]+))$")
+# `x = await f(`, `X = Literal[`, `name: Type`. Groups: indentation, then the text
+# before the would-be `(` and the right side, for each form.
+_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )((?:await )?[\w.]+[(\[])|(\w+: )([\w.]+))$")
 
 
 def _black_leaves(line: str) -> bool:

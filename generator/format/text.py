@@ -263,6 +263,8 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
     if imported is not None:
         names = [name.strip() for name in imported.group(2).split(",")]
         return layout.render(layout.import_from(imported.group(1), names), indent)
+    if reader.is_op(0, "@"):
+        return _decorator(reader, indent)
     header = _HEADER.match(source)
     if header is not None and reader.is_op(last - 1, ":"):
         return _header(reader, indent)
@@ -276,6 +278,17 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
     if equals or colons:
         return None
     return layout.render(reader.expression(0, last), indent)
+
+
+def _decorator(reader: _Reader, indent: int) -> str | None:
+    """`@name(arguments)`: black splits it as the call `name(arguments)` with `@` before."""
+    last = len(reader.tokens)
+    if last < 3 or not reader.is_op(last - 1, ")") or reader.partner.get(1) == last - 1:
+        return None
+    opening = next(i for i in reader.top(1, last) if i in reader.partner)
+    if reader.partner[opening] != last - 1 or not _TARGET.fullmatch(reader.text(1, opening)):
+        return None
+    return layout.render(reader.bracket(0, opening, ""), indent)
 
 
 def _header(reader: _Reader, indent: int) -> str | None:
@@ -308,6 +321,8 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
     if equals is None:
         return layout.render(Annotated(name, annotation), indent)
     value = reader.expression(equals + 1, last)
+    if isinstance(annotation, str) and isinstance(value, str) and _is_member(annotation, value):
+        return _enum_default(name, annotation, value, indent)
     if isinstance(value, Bracket) and value.kind == "call":  # `Field(...)`
         return layout.annotated_call(name, annotation, value, indent)
     if isinstance(value, layout.Union):
@@ -320,6 +335,33 @@ def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
         # black splits a long list or dict default at its own brackets, not the annotation
         return layout.render(layout.Assign(target, value), indent)
     return laid_out
+
+
+def _is_member(annotation: str, value: str) -> bool:
+    """`Enum` and `Enum.MEMBER`: dotted names, the value a member of the annotation."""
+    return (
+        _TARGET.fullmatch(annotation) is not None
+        and _TARGET.fullmatch(value) is not None
+        and value.startswith(annotation + ".")
+    )
+
+
+def _enum_default(name: str, annotation: str, value: str, indent: int) -> str:
+    """`name: Enum = Enum.MEMBER` as black lays it out: the value in parentheses when
+    `name: Enum = (` fits or the annotation cannot fit on a line of its own, else the
+    annotation in parentheses, then the value too unless `) = Enum.MEMBER` fits (lines
+    left too long where a name alone is)."""
+    pad, inner = " " * indent, " " * (indent + layout.INDENT)
+    lhs = f"{name}: {annotation}"
+    if indent + len(lhs) + 3 + len(value) <= LINE_LENGTH:
+        return f"{pad}{lhs} = {value}"
+    wrapped_value = f"(\n{inner}{value}\n{pad})"
+    if indent + len(lhs) + 4 <= LINE_LENGTH or len(inner) + len(annotation) > LINE_LENGTH:
+        return f"{pad}{lhs} = {wrapped_value}"
+    wrapped = f"{pad}{name}: (\n{inner}{annotation}\n{pad})"
+    if indent + 4 + len(value) <= LINE_LENGTH:  # `) = Enum.MEMBER` fits
+        return f"{wrapped} = {value}"
+    return f"{wrapped} = {wrapped_value}"
 
 
 # The lines that need the front end: too long, or holding a trailing comma before a

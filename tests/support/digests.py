@@ -113,12 +113,14 @@ PROVENANCE = ".sdkgen-provenance.json"
 
 
 def comparable(path: str, content: str) -> str:
-    """The content, but for the provenance's count of modules black shaped: fewer is the
-    point of the layout work, and says nothing about what the SDK holds."""
+    """The content, but for the provenance's count of modules black shaped and black's
+    version (written only when black shaped one): fewer is the point of the layout work,
+    and says nothing about what the SDK holds."""
     if path != PROVENANCE:
         return content
     data = json.loads(content)
     data.get("formatter", {}).pop("modules", None)
+    data.get("formatter", {}).pop("version", None)
     return json.dumps(data, indent=2, sort_keys=True)
 
 
