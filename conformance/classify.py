@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .excuses import Excuse, split_violations
+from .excuses import DETAIL_LIMIT, Excuse, split_violations
 from .readme import Snippet
 from .wire import path_matches, repr_on_wire, string_literals
 
@@ -185,7 +185,7 @@ def _prism_refusal(kind: str, request: dict[str, Any]) -> tuple[str, str]:
         problem = {}
     # a plain error Prism threw (UNKNOWN) says what it was in the title only
     said = problem.get("detail") or (problem.get("title", "") if kind == "UNKNOWN" else "")
-    detail = f"{status}: {said}"[:600]
+    detail = f"{status}: {said}"[:DETAIL_LIMIT]
     if kind == "UNKNOWN" and str(said).startswith(_NO_SERIALIZER):
         return "PrismCannotSerialize", detail
     if kind in _PRISM_OWNED:
@@ -205,7 +205,7 @@ def _header_violations(request: dict[str, Any]) -> tuple[str, str] | None:
     try:
         found = json.loads(header)
     except ValueError:  # "Too many violations! [..." cut at 8 kB
-        return ("RequestInvalid", header[:600]) if '"request"' in header else None
+        return ("RequestInvalid", header[:DETAIL_LIMIT]) if '"request"' in header else None
     errors = [
         v
         for v in (found if isinstance(found, list) else [])
@@ -217,13 +217,13 @@ def _header_violations(request: dict[str, Any]) -> tuple[str, str] | None:
         return None
     klass = "Unauthorized" if any(v.get("code") == 401 for v in errors) else "RequestInvalid"
     shown = [_violation(v["location"][1:], v) for v in errors]
-    return klass, "; ".join(shown)[:600]
+    return klass, "; ".join(shown)[:DETAIL_LIMIT]
 
 
 def _violations(problem: dict[str, Any]) -> str:
     items = problem.get("validation") or []
     shown = [_violation(v.get("location"), v) for v in items if isinstance(v, dict)]
-    return "; ".join(shown)[:600] or str(problem.get("detail", ""))[:600]
+    return "; ".join(shown)[:DETAIL_LIMIT] or str(problem.get("detail", ""))[:DETAIL_LIMIT]
 
 
 def _violation(location: Any, violation: dict[str, Any]) -> str:
@@ -233,7 +233,7 @@ def _violation(location: Any, violation: dict[str, Any]) -> str:
 
 
 def _message(error: dict[str, Any]) -> str:
-    return f"{error['type']}: {error['message']}"[:600]
+    return f"{error['type']}: {error['message']}"[:DETAIL_LIMIT]
 
 
 def excuse(verdict: Verdict, reason: Excuse | None, invalid_spec: bool) -> Verdict:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# The judge cuts a violation list at this many characters; a cut last item is not checked.
-_DETAIL_LIMIT = 600
+# The judge (classify.py) cuts a failure's detail, a violation list included, at this many
+# characters; a cut last violation is not checked.
+DETAIL_LIMIT = 600
 # Violations are joined as `location: message; location: message`; a message may hold
 # "; " itself ("must NOT have additional properties; found 'key'").
 _NEXT_VIOLATION = re.compile(r"; (?=[^\s;:]+: )")
@@ -41,7 +42,7 @@ class Excuse:
         if not self.covers:
             return True
         found = split_violations(detail)
-        if len(detail) >= _DETAIL_LIMIT:
+        if len(detail) >= DETAIL_LIMIT:
             found = found[:-1] or found
         return all(any(c in violation for c in self.covers) for violation in found)
 
