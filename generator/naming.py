@@ -347,8 +347,9 @@ def _is_line_break_or_invisible(ch: str) -> bool:
 
 
 def py_str(text: str) -> str:
-    """A Python string literal for any text, quoted the way black would quote it."""
-    quote = "'" if '"' in text and "'" not in text else '"'
+    """A Python string literal for any text, quoted the way black would quote it: in
+    double quotes unless single ones need fewer escapes (black counts backslashes)."""
+    quote = "'" if text.count('"') > text.count("'") else '"'
     if text.isascii() and text.isprintable():  # fast path: only `\\` and the quote to escape
         return quote + text.replace("\\", "\\\\").replace(quote, "\\" + quote) + quote
     return quote + "".join(_escape_char(ch, quote) for ch in text) + quote

@@ -42,25 +42,59 @@ def black_format(source: str) -> str:
 
 # Long lines black (stable style) leaves as they are, because it has nothing to split them
 # at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
-# comma), the head of a call, `def` or `class` whose content is on the next lines, a
+# comma), the head of a call (also as a keyword's lambda: `next_page=lambda c: f(`), `def`
+# or `class` whose content is on the next lines, a
 # `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a comment line.
 # Not `x = f(` nor `x: Name`: black wraps those right-hand sides in parentheses when that
 # makes them fit.
 # Tests check each shape against black at every length around the limit.
+_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
 _UNSPLITTABLE = re.compile(
     r"""^\s*(?:
-        (?:\|\ )?(?:[\w.]+(?:\(\))?|"[^"\\]*"),?
+        (?:\|\ )?(?:await\ )?(?:[\w.]+(?:\(\))?|STRING),?
       | (?:(?:async\ )?def\ \w+|class\ \w+|(?:await\ )?[\w.]+)[(\[]
+      | \w+=lambda[\w\ ,]*:\ [\w.]+\(
       | def\ \w+\(\)\ ->\ \(
-      | "[^"\\]*":\ (?:"[^"\\]*"|\w+),
+      | STRING:\ (?:STRING|\w+),
       | \w+=\w+,
-      | \w+="[^"\\]*",?
+      | \w+=STRING,
       | from\ [\w.]+\ import\ \(
       | \#.*
-    )$""",
+    )$""".replace("STRING", _STRING),
     re.VERBOSE,
 )
 
+# The same entries without their comma: black leaves them so only alone in their brackets
+# (it would add the comma after the last of several items).
+_UNSPLITTABLE_ALONE = re.compile(
+    r"""^\s*(?:STRING:\ (?:STRING|\w+)|\w+=STRING)$""".replace("STRING", _STRING),
+    re.VERBOSE,
+)
+
+
+# Code, then a `# type: ignore` comment: black never splits a line all of whose code came
+# from one line of the source and which such a comment ends (the comment would move).
+_TYPE_IGNORED = re.compile(r"^ *([^#'\"]*[^#'\" ])  # type: ignore\b[^#]*$")
+
+
+def _balanced(code: str) -> bool:
+    """Whether every bracket opened in `code` closes in it, and none closes unopened."""
+    depth = 0
+    for char in code:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+# The one argument of a call split after its `(`: an atom, with no comma after it.
+_LONE_ARGUMENT = re.compile(r"^ *[\w.]+$")
+
+# `name: Type = (`, a long default black put in parentheses on the lines below.
+_PARENTHESIZED_DEFAULT = re.compile(r"^( *)\w+: ([\w.]+) = \($")
 
 # Right-hand sides black wraps in parentheses only when that makes them fit: `x = f(`,
 # `x = await f(`, `X = Literal[`, `name: Type`. Groups: indentation, then the text
@@ -68,17 +102,34 @@ _UNSPLITTABLE = re.compile(
 _WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )((?:await )?[\w.]+[(\[])|(\w+: )([\w.]+))$")
 
 
-def _black_leaves(line: str) -> bool:
-    """Whether black leaves this over-long line as it is (it has nowhere to split it)."""
+def _black_leaves(line: str, before: str = "", after: str = "", then: str = "") -> bool:
+    """Whether black leaves this over-long line as it is (it has nowhere to split it);
+    `before` is the line above, `after` and `then` the two below."""
     if _UNSPLITTABLE.match(line):
         return True
+    ignored = _TYPE_IGNORED.match(line)
+    if ignored is not None:
+        return _balanced(ignored.group(1))
+    if _UNSPLITTABLE_ALONE.match(line):
+        return before.endswith(("(", "[", "{")) and after.lstrip().startswith((")", "]", "}"))
+    default = _PARENTHESIZED_DEFAULT.match(line)
+    if default is not None:  # black would rather wrap the annotation, if that fitted
+        indent, annotation = default.groups()
+        return len(indent) + INDENT + len(annotation) > LINE_LENGTH < len(after)
     wrappable = _WRAPPABLE.match(line)
     if wrappable is None:
         return False
     indent, *parts = wrappable.groups()
-    before, right = [part for part in parts if part is not None]
-    opening = len(indent) + len(before) + 1  # `x = (`
+    target, right = [part for part in parts if part is not None]
+    opening = len(indent) + len(target) + 1  # `x = (`
     wrapped = len(indent) + INDENT + len(right)  # the right side alone, one level deeper
+    if right.endswith("(") and then == indent + ")" and _LONE_ARGUMENT.match(after):
+        # `x = f(arg)` split after `f(`: black puts it in parentheses if it then fits
+        # whole, or split again, with `arg` two levels deeper.
+        argument = after.strip()
+        wrapped += len(argument) + 1
+        deeper = len(indent) + 2 * INDENT + len(argument)
+        return opening > LINE_LENGTH or (wrapped > LINE_LENGTH and deeper > LINE_LENGTH)
     return opening > LINE_LENGTH or wrapped > LINE_LENGTH
 
 
@@ -97,22 +148,49 @@ def _needs(found: tuple[list[int], set[int]] | None) -> bool:
 
 def _long_code_lines(source: str) -> tuple[list[int], set[int]] | None:
     """(0-based numbers of the code lines black would change, 1-based docstring line
-    numbers), or None when the module does not parse (black will say why)."""
-    long_lines = []
-    counted, number = 0, 0  # source[:counted] holds `number` line breaks
-    for found in _LONG_LINE.finditer(source):  # a regex finds the few long lines in C
-        if not _black_leaves(found.group()):
-            number += source.count("\n", counted, found.start())
-            counted = found.start()
-            long_lines.append(number)
-    if not long_lines:
+    numbers), or None when the module does not parse (black will say why).
+
+    Most long lines are docstring prose (an argument's description), so docstrings are
+    set aside before any line is read as code."""
+    found = list(_LONG_LINE.finditer(source))  # a regex finds the few long lines in C
+    if not found:
         return [], set()
     docstrings = _docstring_lines(source)
     if docstrings is None:
         docstrings = _parsed_docstring_lines(source)
         if docstrings is None:
             return None
-    return [n for n in long_lines if n + 1 not in docstrings], docstrings
+    long_lines = []
+    counted, number = 0, 0  # source[:counted] holds `number` line breaks
+    for line in found:
+        number += source.count("\n", counted, line.start())
+        counted = line.start()
+        if number + 1 in docstrings:
+            continue
+        if not _black_leaves(line.group(), *_around(source, line.start(), line.end())):
+            long_lines.append(number)
+    return long_lines, docstrings
+
+
+def _around(source: str, start: int, end: int) -> tuple[str, str, str]:
+    """The line before the line `source[start:end]` and the two after it ("" past either
+    end of the source)."""
+    above = source.rfind("\n", 0, max(start - 1, 0)) + 1 if start else start
+    after = _next_lines(source, end, 2)
+    return source[above : max(start - 1, above)], after[0], after[1]
+
+
+def _next_lines(source: str, end: int, count: int) -> list[str]:
+    lines = []
+    for _ in range(count):
+        if end >= len(source):
+            lines.append("")
+            continue
+        below = source.find("\n", end + 1)
+        below = len(source) if below < 0 else below
+        lines.append(source[end + 1 : below])
+        end = below
+    return lines
 
 
 _TRIPLE = '"""'
