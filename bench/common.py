@@ -97,7 +97,8 @@ def median_run(
 
 
 def byte_compiled() -> None:
-    """Compile sdkgen's modules to bytecode (`__pycache__`), as `pip install` does.
+    """Compile sdkgen's modules to bytecode (`__pycache__`), as `pip install` does, and its
+    templates (see `generator.render.precompile_templates`), as `make setup` does.
 
     The peer runs from a pip-installed venv, whose modules are compiled at install time;
     ours runs from the checkout (an editable install), where with PYTHONDONTWRITEBYTECODE
@@ -105,7 +106,10 @@ def byte_compiled() -> None:
     pay). Python only reads these files when they match the source."""
     import compileall
 
+    from generator.render import precompile_templates
+
     compileall.compile_dir(ROOT / "generator", quiet=1)
+    precompile_templates()  # what `make setup` does for the templates
 
 
 @dataclass(frozen=True)

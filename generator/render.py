@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import functools
+import sys
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -75,6 +76,10 @@ def environment(overrides: Overrides = ()) -> jinja2.Environment:
     An override may build on the template it replaces: `builtin/<name>` always loads
     sdkgen's own (`{% include "builtin/project/README.md.jinja" %}`).
     """
+    return _environment(overrides, write_installed=not sys.dont_write_bytecode)
+
+
+def _environment(overrides: Overrides, write_installed: bool) -> jinja2.Environment:
     builtin = jinja2.FileSystemLoader(str(templates_dir()))
     loader = jinja2.ChoiceLoader(
         [jinja2.DictLoader(dict(overrides)), builtin, jinja2.PrefixLoader({"builtin": builtin})]
@@ -86,7 +91,7 @@ def environment(overrides: Overrides = ()) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_bytecode_cache(builtin_only=not overrides, write_installed=write_installed),
     )
     env.filters["pystr"] = naming.py_str
     env.filters["pydoc"] = naming.docstring_body
@@ -112,14 +117,80 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
         except (OSError, ValueError, EOFError):
             bucket.reset()
 
+    def __init__(self, directory: str, writable: bool = True) -> None:
+        super().__init__(directory)
+        self._writable = writable
+
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if not self._writable:
+            return
         with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
             super().dump_bytecode(bucket)
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    folder = cache_dir("templates")
-    return _QuietBytecodeCache(str(folder)) if folder is not None else None
+class _LayeredBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates looked up in each cache in turn; a template found in a later
+    one, or compiled, is written to the earlier ones."""
+
+    def __init__(self, caches: list[jinja2.BytecodeCache]) -> None:
+        self._caches = caches
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        for index, cache in enumerate(self._caches):
+            cache.load_bytecode(bucket)
+            if bucket.code is not None:
+                for earlier in self._caches[:index]:
+                    earlier.dump_bytecode(bucket)
+                return
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        for cache in self._caches:
+            cache.dump_bytecode(bucket)
+
+
+def installed_cache_dir(create: bool) -> Path | None:
+    """The compiled built-in templates kept beside them, as Python keeps a module's
+    bytecode in `__pycache__` beside it: written by the first run that may write there,
+    then read by every run, whatever the user cache holds. None when the folder does not
+    exist and is not to be made (or cannot be)."""
+    folder = _installed_folder()
+    if not folder.is_dir():
+        if not create:
+            return None
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError:
+            return None
+    return folder
+
+
+def _installed_folder() -> Path:
+    return templates_dir() / "__pycache__"
+
+
+def precompile_templates() -> None:
+    """Compile every built-in template into `installed_cache_dir()`, even where Python is
+    told not to write bytecode: what `compileall` is to modules (`make setup` and the
+    benchmarks run it, as `pip install` compiles modules)."""
+    env = _environment((), write_installed=True)
+    for name in builtin_templates():
+        env.get_template(name)
+
+
+def _bytecode_cache(builtin_only: bool, write_installed: bool) -> jinja2.BytecodeCache | None:
+    """Where compiled templates are kept: beside the built-in templates (only when no
+    user template overrides one: a user's templates are not the install's business),
+    then in the user cache."""
+    caches: list[jinja2.BytecodeCache] = []
+    installed = installed_cache_dir(create=write_installed) if builtin_only else None
+    if installed is not None:
+        caches.append(_QuietBytecodeCache(str(installed), writable=write_installed))
+    user = cache_dir("templates")
+    if user is not None:
+        caches.append(_QuietBytecodeCache(str(user)))
+    if not caches:
+        return None
+    return caches[0] if len(caches) == 1 else _LayeredBytecodeCache(caches)
 
 
 def class_header(name: str, bases: str) -> str:

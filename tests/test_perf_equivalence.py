@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from pathlib import Path
 
+import jinja2
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,7 +24,7 @@ TEXT = st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=0x7F)))
 
 
 def reference_py_str(text: str) -> str:
-    quote = "'" if '"' in text and "'" not in text else '"'
+    quote = "'" if text.count('"') > text.count("'") else '"'
     return quote + "".join(naming._escape_char(ch, quote) for ch in text) + quote
 
 
@@ -91,11 +93,21 @@ def test_long_code_after_a_docstring_still_needs_black() -> None:
     assert not formatting.needs_black(f'def g() -> None:\n    """{"word " * 30}"""\n')
 
 
-def render_with_cache(folder: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def render_with_cache(
+    folder: str,
+    monkeypatch: pytest.MonkeyPatch,
+    installed: Path | None = None,
+    write_bytecode: bool = False,
+) -> dict[str, str]:
+    """The Svix SDK rendered with `folder` as the user cache and `installed` as the
+    compiled templates' folder beside the templates (None: there is none)."""
     from generator import render
     from generator.pipeline import generate
 
     monkeypatch.setenv("SDKGEN_CACHE_DIR", folder)
+    beside = installed if installed is not None else Path(folder or "/nonexistent") / "none"
+    monkeypatch.setattr(render, "_installed_folder", lambda: beside)
+    monkeypatch.setattr(sys, "dont_write_bytecode", not write_bytecode)
     render.environment.cache_clear()
     try:
         return generate(ROOT / "spec" / "svix.yaml", ROOT / "spec" / "svix.sdkgen.yaml").files
@@ -112,12 +124,57 @@ def test_compiled_template_cache_gives_the_same_output(
     assert render_with_cache(str(tmp_path), monkeypatch) == first == uncached
 
 
+def _compiling_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a template was compiled, not loaded compiled")
+
+    monkeypatch.setattr(jinja2.Environment, "compile", refuse)
+
+
+def test_templates_compiled_beside_them_serve_every_later_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first run that may write bytecode keeps the compiled templates beside them (as
+    Python keeps `__pycache__`); later runs load them, even with no user cache at all."""
+    installed = tmp_path / "__pycache__"
+    expected = render_with_cache("", monkeypatch)
+    assert render_with_cache("", monkeypatch, installed, write_bytecode=True) == expected
+    assert list(installed.iterdir()), "the compiled templates were kept beside them"
+    _compiling_fails(monkeypatch)
+    assert render_with_cache("", monkeypatch, installed) == expected
+
+
+def test_no_compiled_templates_are_written_where_python_writes_no_bytecode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = tmp_path / "__pycache__"
+    render_with_cache("", monkeypatch, installed, write_bytecode=False)
+    assert not installed.exists()
+
+
+def test_precompiling_fills_the_folder_even_where_python_writes_no_bytecode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `make setup` runs, like `compileall` after an editable install."""
+    from generator import render
+
+    installed = tmp_path / "__pycache__"
+    expected = render_with_cache("", monkeypatch)
+    monkeypatch.setattr(render, "_installed_folder", lambda: installed)
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    render.precompile_templates()
+    assert len(list(installed.iterdir())) == len(render.builtin_templates())
+    _compiling_fails(monkeypatch)
+    assert render_with_cache("", monkeypatch, installed) == expected
+
+
 def test_an_unusable_cache_folder_only_costs_speed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     assert render_with_cache(str(blocker / "cache"), monkeypatch)
+    assert render_with_cache("", monkeypatch, blocker / "__pycache__", write_bytecode=True)
 
 
 # Shapes of long lines the generator writes, each around `{N}`, a name of 60 to 99
@@ -149,6 +206,32 @@ SHAPES = {
     ),
     "await assign head": (
         "async def f() -> None:\n    result = await client.api.{N}(\n        a=1,\n    )\n"
+    ),
+    "string with escapes": 'def f() -> None:\n    g(\n        a=1,\n        raw="{N}\\n\\"{N}\'s\'",\n    )\n',
+    "single-quoted string": "def f() -> None:\n    g(\n        a=1,\n        raw='\"{N}\"',\n    )\n",
+    "lone dict entry": 'd = {{\n    "k": {{\n        "description": "{N} {N}"\n    }},\n}}\n',
+    "lone keyword": 'x = g(\n    text="{N} {N}"\n)\n',
+    "last of several, no comma": 'd = {{\n    "a": 1,\n    "description": "{N} {N}"\n}}\n',
+    "type ignore": (
+        "def f() -> None:\n    _plain_method = self._plain.{N}  # type: ignore[deprecated]\n"
+    ),
+    "enum default head": "class C:\n    mode: {N} = (\n        {N}.ALWAYS\n    )\n",
+    "enum default head, short name": "class C:\n    mode: {N} = (\n        X.ALWAYS\n    )\n",
+    "attribute head, one argument": (
+        "class C:\n    def f(self) -> None:\n        self.{N} = to_raw(\n            api.{N}\n        )\n"
+    ),
+    "assign head, one short argument": "def f() -> None:\n    x = {N}(\n        api.x\n    )\n",
+    "type ignore item": (
+        "def f() -> None:\n    return g(\n        a,\n        next_page=lambda cursor: self.{N}(q=q, page=p"
+        " + int(cursor)),  # type: ignore[deprecated]\n    )\n"
+    ),
+    "type ignore after an opening bracket": (
+        "def f() -> None:\n    return g(  # type: ignore[deprecated]\n        {N},\n        {N},\n    )\n"
+    ),
+    "await empty call": "async def f() -> None:\n    await client.api.{N}()\n",
+    "lambda keyword head": (
+        "def f() -> None:\n    g(\n        a,\n        next_page=lambda cursor: self._plain.{N}(\n"
+        "            a=a,\n            b=b,\n        ),\n    )\n"
     ),
     "dotted assign head": (
         "def f() -> None:\n    response = client.api.raw.{N}(\n        a=1,\n    )\n"
