@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.diff import compare, summarize
 from generator.diff.compare import ChangeReport
-from generator.diff.summary import Summary
+from generator.diff.summary import Summary, summary_text
 from generator.pipeline import generate
 
 from .diff_reports import DIFF_SPECS, PAIRS, REPORTS, markdown_report
@@ -254,3 +254,19 @@ def test_rules_without_a_spec_pair(old: Summary, new: Summary, expected: str, bu
     report = compare(old, new)
     assert expected in lines(report)
     assert report.bump == bump
+
+
+def test_the_stored_summary_is_the_summary_one_entry_per_line() -> None:
+    """`.sdkgen-api.json` reads back as `summarize` (key order aside) and keeps each
+    operation, model and enum on a line of its own, so a diff of two shows which."""
+    api = generate(BASE).api
+    text = summary_text(api)
+    assert json.loads(text) == summarize(api)
+    entries = [line for line in text.splitlines() if line.startswith("  ")]
+    summary = summarize(api)
+    sections = ("operations", "models", "enums", "aliases")
+    assert len(entries) == sum(len(summary[s]) for s in sections)
+    for line in entries:
+        key, _, value = line.strip().rstrip(",").partition(": ")
+        assert json.loads(key) and isinstance(json.loads(value), dict)
+    assert text == summary_text(generate(BASE).api)
