@@ -1,5 +1,5 @@
 """`python -m generator` runs the `sdkgen` command."""
 
-from .cli import main
+from .cli import entry
 
-main()
+entry()

@@ -70,12 +70,15 @@ def _key(raw: str, bundled: str, config: str, strict: bool) -> str:
     return cache.key(_code_digest(), raw, bundled, config, f"strict={strict}")
 
 
-def remember(run_key: str | None, files: dict[str, str]) -> None:
-    """Record the digest of every file a run produced (the manifest included)."""
+def remember(
+    run_key: str | None, files: dict[str, str], digests: dict[str, str] | None = None
+) -> None:
+    """Record the digest of every file a run produced (the manifest included); `digests`,
+    when the caller has them (`Written.digests`), saves hashing every file again."""
     folder = cache.cache_dir(_KIND)
     if run_key is None or folder is None:
         return
-    digests = file_digests(files)
+    digests = dict(digests) if digests is not None else file_digests(files)
     manifest = manifest_text(files, digests)
     digests[MANIFEST] = _digest(manifest.encode("utf-8"))
     cache.write(folder, run_key, json.dumps(digests, sort_keys=True))

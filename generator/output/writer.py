@@ -69,6 +69,7 @@ class Written:
     touched: list[str]
     edits: Reconciled
     unresolved: list[str]  # generated files holding conflict markers after the write
+    digests: dict[str, str]  # the manifest's: sha256 of each generated file (see `file_digests`)
 
 
 def file_digests(files: dict[str, str]) -> dict[str, str]:
@@ -130,11 +131,12 @@ def write_generation(
     # threads run: it goes on while the files are written.
     with InThread(lambda: pristine_bytes(pristine)) as compressed:
         everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
-        everything[MANIFEST] = manifest_text(files).encode("utf-8")
+        digests = file_digests(files)
+        everything[MANIFEST] = manifest_text(files, digests).encode("utf-8")
         gone = previous - set(files) - set(edits.orphaned)
         touched = _write(outdir, everything, gone, pristine, compressed.result, disk)
     # The folder now holds `edits.files` (see `_write`): no need to read it back.
-    return Written(touched, edits, unresolved_in(edits.files, files, pristine))
+    return Written(touched, edits, unresolved_in(edits.files, files, pristine), digests)
 
 
 def _write(
