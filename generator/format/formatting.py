@@ -44,7 +44,8 @@ def black_format(source: str) -> str:
 # at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
 # comma), the head of a call (also as a keyword's lambda: `next_page=lambda c: f(`), `def`
 # or `class` whose content is on the next lines, a
-# `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a comment line.
+# `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a `name: Type,`
+# parameter, `class Name:`, a comment line.
 # Not `x = f(` nor `x: Name`: black wraps those right-hand sides in parentheses when that
 # makes them fit.
 # Tests check each shape against black at every length around the limit.
@@ -58,6 +59,8 @@ _UNSPLITTABLE = re.compile(
       | STRING:\ (?:STRING|\w+),
       | \w+=\w+,
       | \w+=STRING,
+      | \w+:\ [\w.]+,
+      | class\ \w+:
       | from\ [\w.]+\ import\ \(
       | \#.*
     )$""".replace("STRING", _STRING),
@@ -93,6 +96,10 @@ def _balanced(code: str) -> bool:
 # The one argument of a call split after its `(`: an atom, with no comma after it.
 _LONE_ARGUMENT = re.compile(r"^ *[\w.]+$")
 
+# `) -> Type:`, the end of a split signature: black puts a plain name in parentheses on a
+# line of its own only when it fits there (a dotted name, even when it does not).
+_RETURN_TYPE = re.compile(r"^( *)\) -> (\w+):$")
+
 # `name: Type = (`, a long default black put in parentheses on the lines below.
 _PARENTHESIZED_DEFAULT = re.compile(r"^( *)\w+: ([\w.]+) = \($")
 
@@ -112,6 +119,9 @@ def _black_leaves(line: str, before: str = "", after: str = "", then: str = "") 
         return _balanced(ignored.group(1))
     if _UNSPLITTABLE_ALONE.match(line):
         return before.endswith(("(", "[", "{")) and after.lstrip().startswith((")", "]", "}"))
+    returned = _RETURN_TYPE.match(line)
+    if returned is not None:
+        return len(returned.group(1)) + INDENT + len(returned.group(2)) > LINE_LENGTH
     default = _PARENTHESIZED_DEFAULT.match(line)
     if default is not None:  # black would rather wrap the annotation, if that fitted
         indent, annotation = default.groups()
