@@ -474,3 +474,42 @@ def test_return_types_after_parameters_a_template_split_match_black(returns: str
         laid_out = text.lay_out(module)
         assert laid_out == formatting.black_format(module), module
         assert not formatting.needs_black(laid_out), module
+
+
+RIGHT_HAND_SIDES = [
+    "return {N}(self)",
+    "return {N}(self._raw_twin())",
+    "return {N}(first_argument, second_argument)",
+    "return {N}(first_argument, second_argument,)",
+    "return await api.{N}(a=1,)",
+    "return self.{N}",
+    "return {N}",
+    'return "{N}"',
+    'X_{N} = "{N}"',
+    "{N} = 12345",
+    "x = self.{N}",
+    "self.{N} = None",
+    'ERROR = "The {N} parameter must be in UUID format"',
+]
+
+
+@pytest.mark.parametrize("source", RIGHT_HAND_SIDES)
+@pytest.mark.parametrize("indent", [0, 4, 8])
+def test_right_hand_sides_match_black(source: str, indent: int) -> None:
+    """`return value` and `x = atom` too long: black wraps the value in parentheses when
+    that makes it fit (a dotted name always), as `layout.Assign` does for calls."""
+    for size in range(30, 110, 3):
+        statement = source.format(N=("secret_scanning_push_protection_" * 4)[:size])
+        ours = text.statement(statement, indent)
+        assert ours == black_says(statement, indent), statement
+        assert left_alone_by_the_formatter(ours), statement
+
+
+@pytest.mark.parametrize("source", ['x = f"{N}"', "return a + {N}", "x = -{N}", "x = {N}[0]"])
+def test_right_hand_sides_of_other_shapes_still_reach_black(source: str) -> None:
+    """Not wrapped by the front end: left on one line, which the formatter gives black."""
+    for size in range(30, 110, 3):
+        statement = source.format(N=("secret_scanning_push_protection_" * 4)[:size])
+        ours = text.statement(statement, 4)
+        if ours is not None and ours != black_says(statement, 4):
+            assert not left_alone_by_the_formatter(ours), statement

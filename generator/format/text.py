@@ -40,6 +40,11 @@ _IMPORT = re.compile(r"from ([\w.]+) import ([\w, ]+)")
 _TARGET = re.compile(r"[A-Za-z_][\w.]*")
 _NAME = re.compile(r"[A-Za-z_]\w*")
 _MAGIC = re.compile(r",\s*[)\]}]")
+# One name (maybe dotted), plain string or number: black puts such a right-hand side in
+# parentheses by rules of its own (see `layout.Assign`). Not an f-string: black reads its
+# parts as tokens of their own.
+_ATOM = re.compile(r"""[A-Za-z_][\w.]*|"[^"\\]*"|'[^'\\]*'|\d[\w.]*""")
+_RETURN = "return "
 
 
 class _Token(NamedTuple):
@@ -274,10 +279,30 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
         return _annotated(reader, equals[0] if equals else None, indent)
     if len(equals) == 1 and _TARGET.fullmatch(reader.text(0, equals[0])):
         target = reader.text(0, equals[0])
-        return layout.render(layout.assign(target, reader.expression(equals[0] + 1, last)), indent)
+        value = reader.expression(equals[0] + 1, last)
+        if last == equals[0] + 2 and isinstance(value, str) and _ATOM.fullmatch(value):
+            return layout.render(layout.Assign(target, value), indent)
+        return layout.render(layout.assign(target, value), indent)
     if equals or colons:
         return None
-    return layout.render(reader.expression(0, last), indent)
+    node = reader.expression(0, last)
+    if source.startswith(_RETURN):
+        return _return(node, indent)
+    return layout.render(node, indent)
+
+
+def _return(node: Node, indent: int) -> str | None:
+    """`return value`: black's choices for an assignment's right-hand side (`layout.Assign`)
+    for a call or an atom; other values are left as they are."""
+    if isinstance(node, Bracket) and node.head.startswith(_RETURN):
+        value: Node = Bracket(
+            node.head[len(_RETURN) :], node.items, node.tail, node.kind, node.magic
+        )
+    elif isinstance(node, str) and _ATOM.fullmatch(node[len(_RETURN) :]):
+        value = node[len(_RETURN) :]
+    else:
+        return layout.render(node, indent)
+    return layout.render(layout.Assign("return", value, " "), indent)
 
 
 def _decorator(reader: _Reader, indent: int) -> str | None:
@@ -421,10 +446,11 @@ _TRIPLE = '"""'
 
 
 # What a split could happen at: a bracket that is not empty, or `|`; for a statement, also
-# the `:` of an annotation (a long one is wrapped in parentheses). An item with neither
-# (`"LongName": "long_module",`) stays as it is whatever its length.
+# the `:` of an annotation, the `=` of an assignment or a `return` (a long right-hand side
+# is wrapped in parentheses). An item with none (`"LongName": "long_module",`) stays as it
+# is whatever its length.
 _SPLITTABLE = re.compile(r"[(\[{](?![)\]}])|\|")
-_SPLITTABLE_STATEMENT = re.compile(r"[(\[{](?![)\]}])|[:|]")
+_SPLITTABLE_STATEMENT = re.compile(r"[(\[{](?![)\]}])|[:|]|\ =\ |^return\ ")
 
 
 def _place(code: str, indent: int) -> str | None:
