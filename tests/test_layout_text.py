@@ -513,3 +513,31 @@ def test_right_hand_sides_of_other_shapes_still_reach_black(source: str) -> None
         ours = text.statement(statement, 4)
         if ours is not None and ours != black_says(statement, 4):
             assert not left_alone_by_the_formatter(ours), statement
+
+
+FIELD_ANNOTATIONS = ["{N}", "{N} | None", "bool | None", "list[{N}] | None", "str"]
+FIELD_CALLS = [
+    'Field(default=None, alias="secret_scanning_push_protection_enabled_for_new_repositories",)',
+    'Field(alias="from")',
+    'Field(default=None, alias="secret_scanning_push_protection_enabled_for_new_repositories")',
+    'Field(default=None, validation_alias=AliasChoices("ProvisioningArtifacts", "provisioning"),)',
+]
+
+
+@pytest.mark.parametrize("annotation", FIELD_ANNOTATIONS)
+@pytest.mark.parametrize("call", FIELD_CALLS)
+def test_fields_with_long_annotations_match_black(annotation: str, call: str) -> None:
+    """`name: annotation = Field(...)` where neither `name: annotation = Field(` nor
+    `name: annotation = (` fits: black puts the annotation in parentheses (`name: (`, the
+    annotation, `) = Field(...)`), except for a lone name too long for its line before an
+    exploded call. Where `name: (` is too long itself, the front end leaves it to black."""
+    for name_size in range(5, 90, 12):
+        for size in range(5, 90, 12):
+            name = ("deprecated_secret_scanning_push_" * 3)[:name_size]
+            source = f"{name}: {annotation.format(N=('SecretScanningPush' * 5)[:size])} = {call}"
+            ours = text.statement(source, 4)
+            assert ours is not None
+            if 4 + name_size + 3 <= layout.LINE_LENGTH:
+                assert ours == black_says(source, 4), source
+            elif ours != black_says(source, 4):
+                assert not left_alone_by_the_formatter(ours), source

@@ -275,7 +275,7 @@ def annotated_call(name: str, annotation: Node, call: Bracket, indent: int) -> s
         return render(Parens(head, call), indent)
     after = " = " + flat(call)
     if indent + 1 + len(after) > LINE_LENGTH or _has_magic(call):
-        return plain
+        return _annotation_wrapped(name, annotation, call, indent) or plain
     if isinstance(annotation, Bracket) and not annotation.bare:
         split: Node = Bracket(
             f"{name}: {annotation.head}", annotation.items, annotation.tail + after,
@@ -284,7 +284,22 @@ def annotated_call(name: str, annotation: Node, call: Bracket, indent: int) -> s
     else:
         split = Parens(f"{name}: ", annotation, after)
     laid_out = render(split, indent)
-    return laid_out if fits(laid_out) and "\n" in laid_out else plain
+    if fits(laid_out) and "\n" in laid_out:
+        return laid_out
+    return _annotation_wrapped(name, annotation, call, indent) or plain
+
+
+def _annotation_wrapped(name: str, annotation: Node, call: Bracket, indent: int) -> str | None:
+    """`name: (`, the annotation one level deeper, then `) = Field(...)`, the call split
+    as it would be on its own: black's choice when neither `name: annotation = Field(`
+    nor `name: annotation = (` fits, but `name: (` does."""
+    if indent + len(name) + 3 > LINE_LENGTH or isinstance(annotation, Bracket):
+        return None
+    inner = render(annotation, indent + INDENT)
+    ending = render(_prefixed(") = ", call), indent)
+    if isinstance(annotation, str) and len(inner) > LINE_LENGTH and "\n" in ending:
+        return None  # black keeps `name: Type = Field(` then
+    return f"{' ' * indent}{name}: (\n{inner}\n{ending}"
 
 
 def fits(text: str) -> bool:
