@@ -541,3 +541,27 @@ def test_fields_with_long_annotations_match_black(annotation: str, call: str) ->
                 assert ours == black_says(source, 4), source
             elif ours != black_says(source, 4):
                 assert not left_alone_by_the_formatter(ours), source
+
+
+EXAMPLE_ARGUMENTS = [
+    ('vehicle_details={"vehicle": "Motorbike", "vehicle_registration": "JU51 SAY"}',),
+    ('org="my-org"', 'body={"pattern": "my-pattern", "custom_pattern_version": "my-version-1"}'),
+    ('account_urls=["https://facebook.com/GitHub", "https://www.youtube.com/@GitHub"]',),
+    ('labels=["gpu", "accelerated"]', 'settings={"a": {"b": 1.5, "c": [1, 2, 3]}, "d": "e"}'),
+]
+
+
+@pytest.mark.parametrize("arguments", EXAMPLE_ARGUMENTS)
+@pytest.mark.parametrize("prefix", ["", "await "])
+def test_generated_test_calls_with_example_values_match_black(
+    arguments: tuple[str, ...], prefix: str
+) -> None:
+    """A dict or list example that fits beside a short head but not one level deeper: black
+    still wraps a long head in parentheses, counting on splitting the example."""
+    for size in range(30, 100, 3):
+        method = ("abcd_" * 20)[:size]
+        call = layout.exploded(f"{prefix}client.api.{method}(", arguments)
+        source = f"response = {prefix}client.api.{method}({', '.join(arguments)},)"
+        for levels in (1, 3):
+            ours = text.lay_out(_statement(("response", call), levels) + "\n")
+            assert ours == black_says(source, 4 * levels) + "\n", source

@@ -243,6 +243,18 @@ def statement(source: str, indent: int) -> str | None:
         return None
 
 
+def node(source: str) -> Node:
+    """An expression or a `key=value` argument, written on one line, as a layout node (so
+    the engine may split it), or the text as it is when this module cannot read it."""
+    tokens = _tokens(source)
+    if not tokens:
+        return source
+    try:
+        return _Reader(source, tokens).expression(0, len(tokens))
+    except _Unplaceable:
+        return source
+
+
 def item(source: str, indent: int) -> str | None:
     """One item of a split bracket (written without its comma) laid out at `indent`,
     followed by its comma, or None when this module cannot place it."""
