@@ -224,6 +224,8 @@ def test_shapes_the_templates_write_match_black(source: str, indent: int) -> Non
         "x[a,] = 1",
         "x = a + f(b, c,)",  # a split black would make at `+`
         "lambda: (",
+        "x = [a.name for a, b in pkgutil.walk_packages(package.__path__, prefix)]",  # `for a, b`
+        "x = f(key=lambda a, b: a, other=1)",  # a lambda's parameters
     ],
 )
 def test_what_it_cannot_place_is_left_for_black(source: str) -> None:
@@ -565,3 +567,26 @@ def test_generated_test_calls_with_example_values_match_black(
         for levels in (1, 3):
             ours = text.lay_out(_statement(("response", call), levels) + "\n")
             assert ours == black_says(source, 4 * levels) + "\n", source
+
+
+COMPREHENSIONS = [
+    "names = [m.name for m in pkgutil.walk_packages({P}.__path__, prefix)]",
+    "names = [m.name for m in pkgutil.walk_packages({P}.__path__, prefix, onerror=None)]",
+    "names = [m for m in {P}]",
+    "names = [m.name for m in {P}.items()]",
+    "names = {{m.name for m in pkgutil.walk_packages({P}.__path__, prefix)}}",
+    "return list(m.name for m in pkgutil.walk_packages({P}.__path__, prefix))",
+]
+
+
+@pytest.mark.parametrize("source", COMPREHENSIONS)
+@pytest.mark.parametrize("indent", [0, 4, 8])
+def test_comprehensions_match_black(source: str, indent: int) -> None:
+    """test_smoke.py.jinja's `[m.name for m in pkgutil.walk_packages(package.__path__, ...)]`
+    for package names of every length: black splits at the `for`, then at the call."""
+    for size in range(5, 100, 4):
+        statement = source.format(P=("kotak_mahindra_general_insurance_sdk" * 3)[:size])
+        ours = text.statement(statement, indent)
+        assert ours == black_says(statement, indent), statement
+        if "walk_packages" in source:  # a long `for m in name` line still goes to black
+            assert left_alone_by_the_formatter(ours), statement

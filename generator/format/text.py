@@ -45,6 +45,10 @@ _MAGIC = re.compile(r",\s*[)\]}]")
 # parts as tokens of their own.
 _ATOM = re.compile(r"""[A-Za-z_][\w.]*|"[^"\\]*"|'[^'\\]*'|\d[\w.]*""")
 _RETURN = "return "
+_BINDS = re.compile(r"\b(?:for|lambda)\b")
+_COMPREHENSION = re.compile(
+    r"([A-Za-z_][\w.]*) (for [A-Za-z_]\w*(?:, [A-Za-z_]\w*)* in [A-Za-z_][\w.]*)"
+)
 
 
 class _Token(NamedTuple):
@@ -89,6 +93,17 @@ def _tokens(source: str) -> list[_Token] | None:
     return found
 
 
+def _binds_several(tokens: list[_Token], index: int) -> bool:
+    """`for a, b in` or `lambda a, b:`: commas that do not separate items."""
+    tok = tokens[index]
+    return (
+        tok.kind == tokenize.NAME
+        and _BINDS.search(tok.text) is not None
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == ","
+    )
+
+
 class _Reader:
     """Turns spans of one statement's tokens into layout nodes."""
 
@@ -98,6 +113,8 @@ class _Reader:
         self.partner: dict[int, int] = {}  # opening bracket index <-> closing index
         stack: list[int] = []
         for index, tok in enumerate(tokens):
+            if _binds_several(tokens, index):
+                raise _Unplaceable
             if tok.text in _OPEN and tok.kind == tokenize.OP:
                 stack.append(index)
             elif tok.text in _CLOSE and tok.kind == tokenize.OP:
@@ -144,6 +161,9 @@ class _Reader:
             if self._has_magic(first, last):
                 raise _Unplaceable  # black splits at the exploding bracket, not the `|`
             return Union(tuple(self.expression(a, b) for a, b in members))
+        comprehension = self._comprehension(first, last)
+        if comprehension is not None:
+            return comprehension
         brackets = [i for i in self.top(first, last) if i in self.partner]
         flat = self.text(first, last)
         if not brackets:
@@ -154,6 +174,28 @@ class _Reader:
         if len(brackets) > 1 or closing != last - 1 or not _PREFIX.fullmatch(prefix):
             return self._opaque(first, last)
         return self.bracket(first, opening, "")
+
+    def _comprehension(self, first: int, last: int) -> Node | None:
+        """`element for name in iterable` or `... in function(arguments)`: one `for`, no
+        `if`, a dotted name as the element (the lexer reads `m.name for m in f` as one
+        token); None for any other shape."""
+        found = _COMPREHENSION.fullmatch(self.tokens[first].text)
+        if found is None or self.tokens[first].kind != tokenize.NAME:
+            return None
+        element = found.group(1)
+        if last == first + 1:
+            return layout.Clauses((element, found.group(2)))
+        call = self.partner.get(first + 1) == last - 1 and self.is_op(first + 1, "(")
+        if not call or not self._is_trailer(first + 1):
+            return None
+        node = self.bracket(first, first + 1, "")
+        if isinstance(node, str):  # `in f()`
+            return layout.Clauses((element, node[len(element) + 1 :]))
+        if not isinstance(node, Bracket):
+            return None
+        head = node.head[len(element) + 1 :]
+        clause = Bracket(head, node.items, node.tail, node.kind, node.magic)
+        return layout.Clauses((element, clause))
 
     def _opaque(self, first: int, last: int) -> str:
         """A part laid out on one line as it is, which black would split elsewhere if it
