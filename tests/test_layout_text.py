@@ -590,3 +590,24 @@ def test_comprehensions_match_black(source: str, indent: int) -> None:
         assert ours == black_says(statement, indent), statement
         if "walk_packages" in source:  # a long `for m in name` line still goes to black
             assert left_alone_by_the_formatter(ours), statement
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "if {P} is not NOT_GIVEN:",
+        "if {P} is not None:",
+        "if {P} == 1:",
+        "if {P} in CHOICES:",
+        "if self.{P} not in x.y:",
+    ],
+)
+@pytest.mark.parametrize("indent", [0, 8])
+def test_conditions_match_black(source: str, indent: int) -> None:
+    """A deprecated parameter's `if name is not NOT_GIVEN:` with a long name: black puts
+    the condition in parentheses, split before the operator if it still does not fit."""
+    for size in range(40, 110, 3):
+        statement = source.format(P=("secret_scanning_push_protection_enabled_" * 3)[:size])
+        ours = text.statement(statement, indent)
+        assert ours == black_says(statement, indent), statement
+        assert left_alone_by_the_formatter(ours), statement

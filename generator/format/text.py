@@ -45,6 +45,9 @@ _MAGIC = re.compile(r",\s*[)\]}]")
 # parts as tokens of their own.
 _ATOM = re.compile(r"""[A-Za-z_][\w.]*|"[^"\\]*"|'[^'\\]*'|\d[\w.]*""")
 _RETURN = "return "
+_CONDITION = re.compile(
+    r"if ([A-Za-z_][\w.]*) (is not|is|==|!=|not in|in) ([A-Za-z_][\w.]*|\d+):"
+)
 _BINDS = re.compile(r"\b(?:for|lambda)\b")
 _COMPREHENSION = re.compile(
     r"([A-Za-z_][\w.]*) (for [A-Za-z_]\w*(?:, [A-Za-z_]\w*)* in [A-Za-z_][\w.]*)"
@@ -324,6 +327,10 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
         return layout.render(layout.import_from(imported.group(1), names), indent)
     if reader.is_op(0, "@"):
         return _decorator(reader, indent)
+    condition = _CONDITION.fullmatch(source)
+    if condition is not None:
+        left, operator, right = condition.groups()
+        return _if(left, operator, right, indent)
     header = _HEADER.match(source)
     if header is not None and reader.is_op(last - 1, ":"):
         return _header(reader, indent)
@@ -357,6 +364,18 @@ def _return(node: Node, indent: int) -> str | None:
     else:
         return layout.render(node, indent)
     return layout.render(layout.Assign("return", value, " "), indent)
+
+
+def _if(left: str, operator: str, right: str, indent: int) -> str:
+    """`if a is not b:` too long: black puts the condition in parentheses on a line of
+    its own, split before the operator if it still does not fit."""
+    pad, inner = " " * indent, " " * (indent + layout.INDENT)
+    condition = f"{left} {operator} {right}"
+    if indent + len(condition) + 4 <= LINE_LENGTH:
+        return f"{pad}if {condition}:"  # not too long: as it is
+    if len(inner) + len(condition) <= LINE_LENGTH:
+        return f"{pad}if (\n{inner}{condition}\n{pad}):"
+    return f"{pad}if (\n{inner}{left}\n{inner}{operator} {right}\n{pad}):"
 
 
 def _decorator(reader: _Reader, indent: int) -> str | None:
