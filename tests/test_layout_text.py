@@ -436,7 +436,16 @@ def left_alone_by_the_formatter(laid_out: str) -> bool:
     )
 
 
-RETURN_TYPES = ["{N}", "{N} | None", "list[{N}] | None", "None | list[{N}]", "{N} | {N}"]
+RETURN_TYPES = [
+    "{N}",
+    "{N} | None",
+    "list[{N}] | None",
+    "None | list[{N}]",
+    "{N} | {N}",
+    "RawResponse[{N}]",
+    "dict[str, {N}]",
+    "RawResponse[list[{N}]]",
+]
 
 
 @pytest.mark.parametrize("returns", RETURN_TYPES)
@@ -460,18 +469,22 @@ def test_return_types_match_black(returns: str, parameters: str, indent: int) ->
 @pytest.mark.parametrize("indent", [0, 4])
 def test_return_types_of_other_shapes_are_left_for_black(indent: int) -> None:
     name = "CopilotListResponse" * 5
-    for returns in (f"list[{name}]", f"m.{name}", f"dict[str, {name}]"):
-        assert text.statement(f"def f(self,) -> {returns}:", indent) is None
+    assert text.statement(f"def f(self,) -> m.{name}:", indent) is None
+    assert text.statement(f"def f() -> list[{name}]:", indent) is None
 
 
 @pytest.mark.parametrize("returns", RETURN_TYPES)
-def test_return_types_after_parameters_a_template_split_match_black(returns: str) -> None:
-    """resource.py.jinja writes one parameter per line, then `) -> T:` on its own."""
+@pytest.mark.parametrize("body", ["\n        pass", " ..."])
+def test_return_types_after_parameters_a_template_split_match_black(
+    returns: str, body: str
+) -> None:
+    """resource.py.jinja writes one parameter per line, then `) -> T:` on its own (or an
+    overload's `) -> T: ...`)."""
     for size in range(40, 110, 3):
         name = ("CopilotListResponse" * 6)[:size]
         module = (
             "class Api:\n    def copilot_list(\n        self,\n        *,\n"
-            f"        org: str,\n    ) -> {returns.format(N=name)}:\n        pass\n"
+            f"        org: str,\n    ) -> {returns.format(N=name)}:{body}\n"
         )
         laid_out = text.lay_out(module)
         assert laid_out == formatting.black_format(module), module

@@ -420,9 +420,14 @@ def _header(reader: _Reader, indent: int) -> str | None:
     return laid_out
 
 
+_STUB = ": ..."
+
+
 def _signature_end(code: str, indent: int) -> str | None:
-    """`) -> T:` on a line of its own, after parameters a template wrote one per line."""
-    source = code[len(") -> ") : -1]
+    """`) -> T:` (or an overload's `) -> T: ...`) on a line of its own, after parameters
+    a template wrote one per line."""
+    end = _STUB if code.endswith(_STUB) else ":"
+    source = code[len(") -> ") : -len(end)]
     tokens = _tokens(source)
     if not tokens or indent + len(code) <= LINE_LENGTH:
         return None
@@ -430,24 +435,32 @@ def _signature_end(code: str, indent: int) -> str | None:
         annotation = _Reader(source, tokens).expression(0, len(tokens))
     except _Unplaceable:
         return None
-    return _return_type(annotation, ") ->", indent, False)
+    return _return_type(annotation, ") ->", indent, False, end)
 
 
-def _return_type(annotation: Node, head: str, indent: int, alone: bool) -> str | None:
+def _return_type(
+    annotation: Node, head: str, indent: int, alone: bool, end: str = ":"
+) -> str | None:
     """`head (`, the return type one level deeper, `):` (black's split of a return type
-    too long for its line; `head` ends with `->`). A plain name is wrapped only when that
-    makes it fit, unless the parameters are empty (`alone`): black then has nowhere
-    else to split. A union is always wrapped, then split at its `|` if still too long.
-    Other types (a lone subscript black splits at its bracket, a dotted name) are left
-    for black."""
+    too long for its line; `head` ends with `->`, `end` is `:` or `: ...`). A plain name
+    is wrapped only when that makes it fit, unless the parameters are empty (`alone`):
+    black then has nowhere else to split. A union is always wrapped, then split at its
+    `|` if still too long. A lone subscript is split at its own bracket. Other types (a
+    dotted name) are left for black."""
     pad = " " * indent
     if isinstance(annotation, str) and _NAME.fullmatch(annotation):
         if not alone and indent + layout.INDENT + len(annotation) > LINE_LENGTH:
-            return f"{pad}{head} {annotation}:"  # black leaves it too long
+            return f"{pad}{head} {annotation}{end}"  # black leaves it too long
+    elif isinstance(annotation, Bracket) and annotation.head.endswith("[") and not alone:
+        subscript = Bracket(
+            f"{head} {annotation.head}", annotation.items, annotation.tail + end,
+            annotation.kind, annotation.magic,
+        )  # fmt: skip
+        return layout.render(subscript, indent)
     elif not isinstance(annotation, Union):
         return None
     inner = layout.render(annotation, indent + layout.INDENT)
-    return f"{pad}{head} (\n{inner}\n{pad}):"
+    return f"{pad}{head} (\n{inner}\n{pad}){end}"
 
 
 def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
@@ -539,7 +552,7 @@ def _place(code: str, indent: int) -> str | None:
             return laid_out
     if code.endswith(","):
         return item(code[:-1], indent) if _SPLITTABLE.search(code) else None
-    if code.startswith(") -> ") and code.endswith(":"):
+    if code.startswith(") -> ") and code.endswith((":", _STUB)):
         return _signature_end(code, indent)
     return statement(code, indent) if _SPLITTABLE_STATEMENT.search(code) else None
 
