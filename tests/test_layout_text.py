@@ -530,7 +530,15 @@ def test_right_hand_sides_of_other_shapes_still_reach_black(source: str) -> None
             assert not left_alone_by_the_formatter(ours), statement
 
 
-FIELD_ANNOTATIONS = ["{N}", "{N} | None", "bool | None", "list[{N}] | None", "str"]
+FIELD_ANNOTATIONS = [
+    "{N}",
+    "{N} | None",
+    "bool | None",
+    "list[{N}] | None",
+    "str",
+    "list[{N}]",
+    "dict[str, {N}]",
+]
 FIELD_CALLS = [
     'Field(default=None, alias="secret_scanning_push_protection_enabled_for_new_repositories",)',
     'Field(alias="from")',
@@ -545,14 +553,17 @@ def test_fields_with_long_annotations_match_black(annotation: str, call: str) ->
     """`name: annotation = Field(...)` where neither `name: annotation = Field(` nor
     `name: annotation = (` fits: black puts the annotation in parentheses (`name: (`, the
     annotation, `) = Field(...)`), except for a lone name too long for its line before an
-    exploded call. Where `name: (` is too long itself, the front end leaves it to black."""
-    for name_size in range(5, 90, 12):
+    exploded call, or splits a subscript at its bracket (`name: list[`, the item,
+    `] = Field(...)`). Where that first line is too long itself, black's choices are
+    others: only the formatter's fallback to black is checked there."""
+    opening = annotation.split("[")[0] + "[" if annotation.endswith("]") else "("
+    for name_size in range(5, 100, 12):
         for size in range(5, 90, 12):
             name = ("deprecated_secret_scanning_push_" * 3)[:name_size]
             source = f"{name}: {annotation.format(N=('SecretScanningPush' * 5)[:size])} = {call}"
             ours = text.statement(source, 4)
             assert ours is not None
-            if 4 + name_size + 3 <= layout.LINE_LENGTH:
+            if 4 + name_size + 2 + len(opening) <= layout.LINE_LENGTH:
                 assert ours == black_says(source, 4), source
             elif ours != black_says(source, 4):
                 assert not left_alone_by_the_formatter(ours), source

@@ -262,6 +262,12 @@ SHAPES = {
         "def f() -> None:\n    result = client.api.{N}(\n"
         '        body={{"k": "' + "a" * 64 + '"}},\n        b=1,\n    )\n'
     ),
+    "keyword union head": (
+        "def f() -> None:\n    g(\n        a,\n        as_type={N}\n        | int,\n    )\n"
+    ),
+    "long name, annotation split": (
+        "class C:\n    {N}: (\n        Info | None\n    ) = Field(\n        default=None,\n    )\n"
+    ),
     "assigned string": 'class C:\n    NAME_OF_IT = "{N}"\n',
     "assigned number, long target": "def f() -> None:\n    x_{N} = 12345\n",
     "returned name": "def f() -> None:\n    return {N}\n",

@@ -45,7 +45,7 @@ def black_format(source: str) -> str:
 # comma), the head of a call (also as a keyword's lambda: `next_page=lambda c: f(`), `def`
 # or `class` whose content is on the next lines, a
 # `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a `name: Type,`
-# parameter, `class Name:`, a comment line.
+# parameter, `class Name:`, `name: (` (an annotation split below it), a comment line.
 # Not `x = f(` nor `x: Name`: black wraps those right-hand sides in parentheses when that
 # makes them fit.
 # Tests check each shape against black at every length around the limit.
@@ -60,6 +60,7 @@ _UNSPLITTABLE = re.compile(
       | \w+=\w+,
       | \w+=STRING,
       | \w+:\ [\w.]+,
+      | \w+:\ \(
       | class\ \w+:
       | from\ [\w.]+\ import\ \(
       | \#.*
@@ -73,6 +74,10 @@ _UNSPLITTABLE_ALONE = re.compile(
     r"""^\s*(?:STRING:\ (?:STRING|\w+)|\w+=STRING)$""".replace("STRING", _STRING),
     re.VERBOSE,
 )
+
+
+# `keyword=name` whose value goes on, split, on the next line (`| int,`).
+_KEYWORD_NAME = re.compile(r"^\s*\w+=[\w.]+$")
 
 
 # Code, then a `# type: ignore` comment: black never splits a line all of whose code came
@@ -140,6 +145,8 @@ def _black_leaves(
         return _balanced(ignored.group(1))
     if _UNSPLITTABLE_ALONE.match(line):
         return before.endswith(("(", "[", "{")) and after.lstrip().startswith((")", "]", "}"))
+    if _KEYWORD_NAME.match(line):  # `as_type=LongName` then `| int,`: a split union
+        return after.lstrip().startswith("| ")
     returned = _RETURN_TYPE.match(line)
     if returned is not None:
         return len(returned.group(1)) + INDENT + len(returned.group(2)) > LINE_LENGTH

@@ -205,7 +205,13 @@ def _lines(node: Node, indent: int, suffix: str) -> list[str]:
         return _annotated_lines(node, indent, suffix)
     if isinstance(node, Assign):
         return _assign_lines(node, indent, suffix)
-    inner = " " * (indent + INDENT)
+    return _split_lines(node, indent, suffix)
+
+
+def _split_lines(node: Bracket, indent: int, suffix: str) -> list[str]:
+    """The bracket split: its item alone on its line, or its items on one line (a call),
+    or one item per line, each followed by a comma."""
+    pad, inner = " " * indent, " " * (indent + INDENT)
     head, tail = pad + node.head, pad + node.tail + suffix
     if len(node.items) == 1 and not node.magic and not node.bare:
         return [head, *_lines(node.items[0], indent + INDENT, ""), tail]
@@ -311,16 +317,35 @@ def annotated_call(name: str, annotation: Node, call: Bracket, indent: int) -> s
 
 
 def _annotation_wrapped(name: str, annotation: Node, call: Bracket, indent: int) -> str | None:
-    """`name: (`, the annotation one level deeper, then `) = Field(...)`, the call split
-    as it would be on its own: black's choice when neither `name: annotation = Field(`
-    nor `name: annotation = (` fits, but `name: (` does."""
-    if indent + len(name) + 3 > LINE_LENGTH or isinstance(annotation, Bracket):
-        return None
+    """`name: (`, the annotation one level deeper, then `) = Field(...)`: black's choice
+    when neither `name: annotation = Field(` nor `name: annotation = (` fits. The call
+    is split as it would be on its own; when `name: (` is too long too, black has split
+    the call first (then the line before it at the annotation), so it is split always.
+    A lone name too long for its line is not wrapped where the call is split: black
+    keeps `name: Type = Field(` then."""
+    if isinstance(annotation, Bracket):
+        return _subscript_split(name, annotation, call, indent)
     inner = render(annotation, indent + INDENT)
-    ending = render(_prefixed(") = ", call), indent)
+    ending_node = _prefixed(") = ", call)
+    if indent + len(name) + 3 > LINE_LENGTH and isinstance(ending_node, Bracket):
+        ending = "\n".join(_split_lines(ending_node, indent, ""))
+    else:
+        ending = render(ending_node, indent)
     if isinstance(annotation, str) and len(inner) > LINE_LENGTH and "\n" in ending:
-        return None  # black keeps `name: Type = Field(` then
+        return None
     return f"{' ' * indent}{name}: (\n{inner}\n{ending}"
+
+
+def _subscript_split(name: str, annotation: Bracket, call: Bracket, indent: int) -> str | None:
+    """`name: list[`, the subscript's items, then `] = Field(...)`: an annotation with
+    brackets of its own is split there (even when an item stays too long)."""
+    head = f"{name}: {annotation.head}"
+    if annotation.bare or indent + len(head) > LINE_LENGTH:
+        return None  # black's choices there are not these
+    opened = Bracket(head, annotation.items, "", annotation.kind)
+    lines = _split_lines(opened, indent, "")[:-1]
+    ending = render(_prefixed(annotation.tail + " = ", call), indent)
+    return "\n".join([*lines, ending])
 
 
 def fits(text: str) -> bool:
