@@ -151,7 +151,11 @@ def generate_command(
     result = _run(_open(spec, console), config, console, strict, ref_roots, templates)
     try:
         written = write_generation(
-            outdir, result.files, force=force, discard_edits=discard_edits
+            outdir,
+            result.files,
+            force=force,
+            discard_edits=discard_edits,
+            pristine_parts=result.pristine_parts,
         )
     except (WriteError, OSError) as exc:
         _fail(console, f"error: cannot write {outdir}: {exc}")

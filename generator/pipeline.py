@@ -20,6 +20,7 @@ from . import ir
 from .config import Config, load_config
 from .format.formatting import format_files
 from .model.builder import Builder
+from .output.edits import PristinePart, pristine_part
 from .output.provenance import PROVENANCE, provenance_text, with_formatter
 from .parallel import Beside
 from .problems import Problem, SpecError, errors
@@ -44,6 +45,8 @@ class Generation:
     files: dict[str, str]
     warnings: list[Problem]
     timings: dict[str, float] = field(default_factory=dict)
+    # Parts of the pristine record compressed already (hand them to `write_generation`).
+    pristine_parts: tuple[PristinePart, ...] = ()
 
 
 def generate(
@@ -108,13 +111,13 @@ def _generate(
         raise SpecError(problems)
     raw_spec = spec_bytes(spec_path)
 
-    def records() -> dict[str, str]:
+    def records(docs: dict[str, str]) -> tuple[dict[str, str], bytes]:
+        """The API summary, and the docs' part of the pristine record: made beside the
+        docs, while the code is formatted (see `edits.pristine_part`)."""
         from .diff.summary import SUMMARY_FILE, summary_text
 
-        return {
-            SUMMARY_FILE: summary_text(api),  # lets `check` and `diff` name API changes
-            PROVENANCE: provenance_text(raw_spec, spec.root, config, api),
-        }
+        # The summary lets `check` and `diff` name API changes.
+        return {SUMMARY_FILE: summary_text(api)}, pristine_part(docs)
 
     with step("render"), rendering(api, records, config.templates) as (files, others):
         python_files = sum(path.endswith(".py") for path in files)
@@ -122,11 +125,16 @@ def _generate(
         with step("format", python_files):
             advance = progress.advance if progress else None
             files = format_files(files, advance=advance, needed=shaped.extend)
+        # Here, not beside the docs: on large APIs the docs take longer than the code.
+        files[PROVENANCE] = provenance_text(raw_spec, spec.root, config, api)
         with step("render docs"):  # what is left of it after the code
-            files.update(others.result())
+            docs, (recorded, docs_record) = others.result()
+            files.update(docs)
+            files.update(recorded)
     files[PROVENANCE] = with_formatter(files[PROVENANCE], len(shaped))
     warnings = sorted(problems, key=lambda p: p.sort_key)
-    return Generation(api, dict(sorted(files.items())), warnings, timings)
+    parts = ((frozenset(docs), docs_record),)
+    return Generation(api, dict(sorted(files.items())), warnings, timings, parts)
 
 
 # Generation allocates millions of long-lived objects (the spec, the IR, the texts) and

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -222,28 +222,32 @@ def docstring(lines: list[str], indent: int) -> str:
 
 def render_sdk(api: ir.Api) -> dict[str, str]:
     """Relative path -> content of every file of the generated project."""
-    with rendering(api) as (files, docs):
-        files.update(docs.result())
+    with rendering(api, lambda docs: None) as (files, docs):
+        files.update(docs.result()[0])
     return dict(sorted(files.items()))
+
+
+R = TypeVar("R")
 
 
 @contextlib.contextmanager
 def rendering(
     api: ir.Api,
-    beside: Callable[[], dict[str, str]] | None = None,
+    beside: Callable[[dict[str, str]], R],
     templates: Overrides = (),
-) -> Iterator[tuple[dict[str, str], Beside[dict[str, str]]]]:
-    """(the code's files, the docs' files to come): the docs, and `beside`'s files, render
-    in a forked process while the caller formats the code (see `parallel`); on large
-    APIs each half takes seconds. `templates` replace built-in templates by name."""
+) -> Iterator[tuple[dict[str, str], Beside[tuple[dict[str, str], R]]]]:
+    """(the code's files, (the docs' files, what `beside(docs' files)` returns) to come):
+    the docs, then `beside`, run in a forked process while the caller formats the code
+    (see `parallel`); on large APIs each half takes seconds. `templates` replace built-in
+    templates by name."""
     env = environment(templates)
     resource_views = {r.name: resource_module(api, r) for r in api.resources}
 
-    def others() -> dict[str, str]:
+    def others() -> tuple[dict[str, str], R]:
         from .docs import render_docs  # imported in the forked process that needs it
 
         files = render_docs(api, env, resource_views)
-        return {**files, **beside()} if beside is not None else files
+        return files, beside(files)
 
     with Beside(others) as docs:
         yield _render_code(api, env, resource_views), docs

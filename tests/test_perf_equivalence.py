@@ -207,8 +207,12 @@ SHAPES = {
     "await assign head": (
         "async def f() -> None:\n    result = await client.api.{N}(\n        a=1,\n    )\n"
     ),
-    "string with escapes": 'def f() -> None:\n    g(\n        a=1,\n        raw="{N}\\n\\"{N}\'s\'",\n    )\n',
-    "single-quoted string": "def f() -> None:\n    g(\n        a=1,\n        raw='\"{N}\"',\n    )\n",
+    "string with escapes": (
+        'def f() -> None:\n    g(\n        a=1,\n        raw="{N}\\n\\"{N}\'s\'",\n    )\n'
+    ),
+    "single-quoted string": (
+        "def f() -> None:\n    g(\n        a=1,\n        raw='\"{N}\"',\n    )\n"
+    ),
     "lone dict entry": 'd = {{\n    "k": {{\n        "description": "{N} {N}"\n    }},\n}}\n',
     "lone keyword": 'x = g(\n    text="{N} {N}"\n)\n',
     "last of several, no comma": 'd = {{\n    "a": 1,\n    "description": "{N} {N}"\n}}\n',
@@ -218,15 +222,18 @@ SHAPES = {
     "enum default head": "class C:\n    mode: {N} = (\n        {N}.ALWAYS\n    )\n",
     "enum default head, short name": "class C:\n    mode: {N} = (\n        X.ALWAYS\n    )\n",
     "attribute head, one argument": (
-        "class C:\n    def f(self) -> None:\n        self.{N} = to_raw(\n            api.{N}\n        )\n"
+        "class C:\n    def f(self) -> None:\n"
+        "        self.{N} = to_raw(\n            api.{N}\n        )\n"
     ),
     "assign head, one short argument": "def f() -> None:\n    x = {N}(\n        api.x\n    )\n",
     "type ignore item": (
-        "def f() -> None:\n    return g(\n        a,\n        next_page=lambda cursor: self.{N}(q=q, page=p"
-        " + int(cursor)),  # type: ignore[deprecated]\n    )\n"
+        "def f() -> None:\n    return g(\n        a,\n"
+        "        next_page=lambda cursor: self.{N}(q=q, page=p + int(cursor)),"
+        "  # type: ignore[deprecated]\n    )\n"
     ),
     "type ignore after an opening bracket": (
-        "def f() -> None:\n    return g(  # type: ignore[deprecated]\n        {N},\n        {N},\n    )\n"
+        "def f() -> None:\n    return g(  # type: ignore[deprecated]\n"
+        "        {N},\n        {N},\n    )\n"
     ),
     "await empty call": "async def f() -> None:\n    await client.api.{N}()\n",
     "lambda keyword head": (
@@ -282,7 +289,9 @@ def test_black_results_are_cached_by_content(
     st.text(alphabet="a/~0", max_size=4),
     st.lists(st.one_of(st.text(alphabet="a/~01", max_size=4), st.integers(0, 20)), max_size=4),
 )
-def test_join_pointer_fast_path_matches_the_reference(pointer: str, tokens: list[str | int]) -> None:
+def test_join_pointer_fast_path_matches_the_reference(
+    pointer: str, tokens: list[str | int]
+) -> None:
     from generator.problems import escape_pointer_token, join_pointer
 
     expected = pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)

@@ -22,7 +22,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from ..parallel import InThread
 from .edits import (
     PRISTINE,
     Disk,
+    PristinePart,
     Reconciled,
     pristine_bytes,
     reconcile,
@@ -100,8 +101,8 @@ _PLAIN_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)*")
 def _safe_relative(path: str) -> bool:
     """Whether `path` names a file inside the output folder (relative, no `..`)."""
     if _PLAIN_PATH.fullmatch(path):  # what the generator writes: no need to ask pathlib
-        parts = path.split("/")
-        return ".." not in parts and any(part != "." for part in parts)
+        names = path.split("/")
+        return ".." not in names and any(name != "." for name in names)
     parts = Path(path).parts
     return bool(parts) and not Path(path).is_absolute() and ".." not in parts
 
@@ -119,9 +120,17 @@ def write_tree(
 
 
 def write_generation(
-    outdir: Path, files: dict[str, str], *, force: bool = False, discard_edits: bool = False
+    outdir: Path,
+    files: dict[str, str],
+    *,
+    force: bool = False,
+    discard_edits: bool = False,
+    pristine_parts: Sequence[PristinePart] = (),
 ) -> Written:
-    """`write_tree`, saying also which edits were kept, conflicted or left deleted."""
+    """`write_tree`, saying also which edits were kept, conflicted or left deleted.
+
+    `pristine_parts`: parts of the pristine record compressed already (see
+    `edits.pristine_part`), each of files `files` holds with those very texts."""
     for path in files:
         if not _safe_relative(path):
             raise WriteError(f"refusing to write outside the output folder: {path}")
@@ -135,9 +144,11 @@ def write_generation(
     outdir = real
     edits = reconcile(outdir, files, previous, discard=discard_edits, disk=disk)
     pristine = edits.pristine(files)
+    # A part holding a file whose base an unresolved conflict keeps records the wrong text.
+    parts = [part for part in pristine_parts if not part[0] & edits.held.keys()]
     # Compressing the pristine record (a third of a second on GitHub's SDK) lets other
     # threads run: it goes on while the files are written.
-    with InThread(lambda: pristine_bytes(pristine)) as compressed:
+    with InThread(lambda: pristine_bytes(pristine, parts)) as compressed:
         everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
         digests = file_digests(files)
         everything[MANIFEST] = manifest_text(files, digests).encode("utf-8")
