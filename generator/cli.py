@@ -179,8 +179,6 @@ def generate_command(
         sys.exit(5)
 
 
-
-
 @main.command(name="check", short_help="Exit 1 if OUTDIR is not what `generate` would write.")
 @_SPEC
 @_CONFIG
@@ -367,9 +365,7 @@ def release_command(
 )
 @click.option("--package", help="Import name of the generated package.")
 @_voice
-def init_command(
-    directory: Path, spec: Path | None, package: str | None, console: Console
-) -> None:
+def init_command(directory: Path, spec: Path | None, package: str | None, console: Console) -> None:
     """Scaffold an SDK repository in DIRECTORY: config, Makefile, CI, pre-commit, README.
 
     Safe to re-run: a file you edited since sdkgen wrote it is left alone (and listed).

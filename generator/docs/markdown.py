@@ -88,9 +88,7 @@ def breakable_name(name: str) -> str:
 
 
 # Characters Markdown would read inside inline HTML (emphasis, code, links, table cells).
-_MARKDOWN_ENTITIES = str.maketrans(
-    {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~"}
-)
+_MARKDOWN_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~"})
 
 
 def breakable_path(path: str) -> str:

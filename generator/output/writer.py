@@ -270,9 +270,7 @@ def _umask() -> int:
 
 def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str], disk: Disk) -> None:
     foreign = [
-        p
-        for p in files
-        if p not in previous and (outdir / p).exists() and disk.text(p) != files[p]
+        p for p in files if p not in previous and (outdir / p).exists() and disk.text(p) != files[p]
     ]
     if foreign:
         listed = ", ".join(sorted(foreign)[:5]) + (" ..." if len(foreign) > 5 else "")
@@ -319,9 +317,7 @@ def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
     elif not same_pristine(outdir / PRISTINE, edits.pristine(files), disk):
         result.changed.append(PRISTINE)
     result.removed = sorted(
-        p
-        for p in previous - set(files) - set(edits.orphaned)
-        if (outdir / p).exists()
+        p for p in previous - set(files) - set(edits.orphaned) if (outdir / p).exists()
     )
     result.unresolved = unresolved(outdir, files, disk)
     return result

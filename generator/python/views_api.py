@@ -352,9 +352,7 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         location=naming.py_str(scheme.location),
         wire_name=naming.py_str(scheme.wire_name),
         value=value,
-        client_id=(
-            (flow.client_id_arg, naming.py_str(flow.client_id_env_var)) if flow else None
-        ),
+        client_id=((flow.client_id_arg, naming.py_str(flow.client_id_env_var)) if flow else None),
         client_secret=(
             (flow.client_secret_arg, naming.py_str(flow.client_secret_env_var)) if flow else None
         ),
