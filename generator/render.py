@@ -25,7 +25,7 @@ from .format import layout
 from .format.text import lay_out
 from .parallel import Beside
 from .python.views import definitions_by_name, model_module
-from .python.views_api import ResourceView, client_view, resource_module
+from .python.views_api import ResourceView, client_view, resource_modules
 from .python.views_webhooks import webhooks_view
 from .runtime import runtime_sources
 
@@ -241,7 +241,7 @@ def rendering(
     (see `parallel`); on large APIs each half takes seconds. `templates` replace built-in
     templates by name."""
     env = environment(templates)
-    resource_views = {r.name: resource_module(api, r) for r in api.resources}
+    resource_views = resource_modules(api)
 
     def others() -> tuple[dict[str, str], R]:
         from .docs import render_docs  # imported in the forked process that needs it

@@ -116,8 +116,20 @@ def model_stems(defs: Iterable[str]) -> dict[str, str]:
 
 
 def resource_stems(api: ir.Api) -> dict[str, str]:
-    """Resource class name -> stem of its page under docs/ (never `index`)."""
-    return _stems(frozenset(r.class_name for r in api.resources), ("index",))
+    """Resource class name -> stem of its page under docs/ (never `index`).
+
+    Pages ask for it for each link to an operation: the stems of the last API asked
+    about are kept (a key made of every resource name, on each call, cost 7 s on an
+    API of 2,000 resources)."""
+    last = _RESOURCE_STEMS[0] if _RESOURCE_STEMS else None
+    if last is not None and last[0] is api:
+        return last[1]
+    stems = _stems(frozenset(r.class_name for r in api.resources), ("index",))
+    _RESOURCE_STEMS[:] = [(api, stems)]
+    return stems
+
+
+_RESOURCE_STEMS: list[tuple[ir.Api, dict[str, str]]] = []
 
 
 class TypeSpeller:
