@@ -16,7 +16,7 @@ from generator import ir
 from generator.config import parse_config
 from generator.output.writer import write_tree
 from generator.pipeline import generate
-from tests.runtime.loopback import LoopbackServer, Reply, start, stop
+from tests.runtime.loopback import LoopbackServer, Reply, serving
 from tests.support.imports import imported_package
 
 SPEC = Path(__file__).parent / "specs" / "pagination" / "body.yaml"
@@ -60,11 +60,9 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
 @pytest.fixture
 def server() -> Iterator[LoopbackServer]:
-    started = start()
-    try:
+    started = LoopbackServer()
+    with serving(started):
         yield started
-    finally:
-        stop(started)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from generator.output.writer import write_tree
 from generator.pipeline import generate
 from tests.support.imports import imported_package
 
-from .loopback import LoopbackServer, start, stop
+from .loopback import LoopbackServer, serving
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "runtime.yaml"
 PACKAGE = "rt_sdk"
@@ -101,21 +101,17 @@ def anyio_backend() -> str:
 @pytest.fixture
 def server() -> Iterator[LoopbackServer]:
     """A fresh loopback server for one test."""
-    started = start()
-    try:
+    started = LoopbackServer()
+    with serving(started):
         yield started
-    finally:
-        stop(started)
 
 
 @pytest.fixture
 def other_server() -> Iterator[LoopbackServer]:
     """A second server: another origin, for redirect tests."""
-    started = start()
-    try:
+    started = LoopbackServer()
+    with serving(started):
         yield started
-    finally:
-        stop(started)
 
 
 @pytest.fixture

@@ -29,6 +29,8 @@ from generator.output.writer import write_tree
 from generator.pipeline import generate
 from tests.support.imports import imported_package
 
+from .loopback import serving
+
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "oauth.yaml"
 CLIENT_ID = "vault-client"
 CLIENT_SECRET = "s3cret-CLIENT-secret-value"
@@ -112,14 +114,8 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def auth_server() -> Iterator[AuthServer]:
     server = AuthServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")

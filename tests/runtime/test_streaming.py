@@ -27,6 +27,8 @@ from generator.output.writer import write_tree
 from generator.pipeline import generate
 from tests.support.imports import imported_package
 
+from .loopback import serving
+
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "streaming.yaml"
 EVENTS = 1000
 
@@ -92,14 +94,8 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def sse_server() -> Iterator[SseServer]:
     server = SseServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")

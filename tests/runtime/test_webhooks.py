@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +27,8 @@ from generator.pipeline import Generation, generate
 from tests.docs.linkcheck import check
 from tests.support.imports import imported_package
 from tests.support.paths import SPECS, require_shared
+
+from .loopback import serving
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "webhooks.yaml"
 
@@ -215,22 +216,14 @@ def test_deliveries_over_loopback(hooks: ModuleType) -> None:
     webhook = hooks.Webhook(SECRET)
     handler = type("Receiver", (_Receiver,), {"webhook": webhook, "received": [],
                                               "error": hooks.WebhookVerificationError})  # fmt: skip
+    deliveries = [
+        (PAID, headers(webhook, PAID)),
+        (PAID.replace("250", "1"), headers(webhook, PAID)),  # tampered
+        (PAID, headers(webhook, PAID, at=time.time() - 900)),  # stale
+    ]
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
-    try:
-        deliveries = [
-            (PAID, headers(webhook, PAID)),
-            (PAID.replace("250", "1"), headers(webhook, PAID)),  # tampered
-            (PAID, headers(webhook, PAID, at=time.time() - 900)),  # stale
-        ]
-        with httpx.Client(timeout=5) as client:
-            statuses = [client.post(url, content=c, headers=h).status_code for c, h in deliveries]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(server) as url, httpx.Client(base_url=url, timeout=5) as client:
+        statuses = [client.post("/hooks", content=c, headers=h).status_code for c, h in deliveries]
     assert statuses == [204, 400, 400]
     (event,) = handler.received
     assert type(event).__name__ == "InvoicePaid" and event.data.id == "in_1"
