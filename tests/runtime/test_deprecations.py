@@ -21,9 +21,7 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generate_into, imported_package
 from tests.support.venvs import Venv, create_venv, staged_copy
 
 from .loopback import LoopbackServer, Reply
@@ -135,9 +133,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("deprecations")
     spec = work / "deprecations.yaml"
     spec.write_text(SPEC, encoding="utf-8")
-    generation = generate(spec, config=Config(package_name=PACKAGE, client_class="Dep"))
     out = work / "sdk"
-    write_tree(out, generation.files)
+    generate_into(out, spec, Config(package_name=PACKAGE, client_class="Dep"))
     return out
 
 

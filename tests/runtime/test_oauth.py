@@ -25,9 +25,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
 
 from .loopback import serving
 
@@ -121,10 +119,7 @@ def auth_server() -> Iterator[AuthServer]:
 @pytest.fixture(scope="module")
 def vault_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("vault_sdk")
-    generation = generate(SPEC)
-    assert generation.warnings == []
-    write_tree(out, generation.files)
-    with imported_package(out, "vault_sdk") as package:
+    with generated_package(SPEC, out, "vault_sdk", assert_no_warnings=True) as package:
         yield package
 
 

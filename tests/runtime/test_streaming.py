@@ -23,9 +23,7 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
 
 from .loopback import serving
 
@@ -101,10 +99,7 @@ def sse_server() -> Iterator[SseServer]:
 @pytest.fixture(scope="module")
 def streams_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("streams_sdk")
-    generation = generate(SPEC)
-    assert generation.warnings == []
-    write_tree(out, generation.files)
-    with imported_package(out, "streams_sdk") as package:
+    with generated_package(SPEC, out, "streams_sdk", assert_no_warnings=True) as package:
         yield package
 
 
@@ -226,9 +221,8 @@ def test_a_server_error_is_retried_before_streaming(client: Any, sse_server: Sse
 def test_the_end_sentinel_is_configurable(
     sse_server: SseServer, tmp_path: Path
 ) -> None:
-    generation = generate(SPEC, config=Config(package_name="ends_sdk", stream_end="END"))
-    write_tree(tmp_path, generation.files)
-    with imported_package(tmp_path, "ends_sdk") as package:
+    config = Config(package_name="ends_sdk", stream_end="END")
+    with generated_package(SPEC, tmp_path, "ends_sdk", config) as package:
         client = package.Streams(base_url=sse_server.url)
         chunks = [b"data: [DONE]\n\n", b"data: END\n\n", b"data: after the end\n\n"]
         sse_server.scripts.append(Script(chunks=chunks))

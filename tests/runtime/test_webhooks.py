@@ -25,7 +25,7 @@ import pytest
 from generator.output.writer import write_tree
 from generator.pipeline import Generation, generate
 from tests.docs.linkcheck import check
-from tests.support.imports import imported_package
+from tests.support.imports import generate_into, generated_package, imported_package
 from tests.support.paths import SPECS, require_shared
 
 from .loopback import serving
@@ -237,8 +237,7 @@ def test_the_svix_sdk_verifies_every_webhook_of_the_spec_into_its_model(
 ) -> None:
     spec_path = require_shared(SPECS / "svix.openapi.json", "the public Svix spec")
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    write_tree(tmp_path, generate(spec_path).files)
-    with imported_package(tmp_path, "svix_sdk"):
+    with generated_package(spec_path, tmp_path, "svix_sdk"):
         hooks = importlib.import_module("svix_sdk.webhooks")
         models = importlib.import_module("svix_sdk.models")
         assert len(spec["webhooks"]) == len(hooks.EVENT_TYPES) == 14
@@ -270,10 +269,9 @@ def test_x_webhooks_of_a_3_0_spec_with_one_untyped_event(tmp_path: Path) -> None
         "      responses: {'200': {description: ok}}\n",
         encoding="utf-8",
     )
-    generation = generate(spec)
+    generation = generate_into(tmp_path / "sdk", spec)
     (webhook,) = generation.api.webhooks
     assert (webhook.name, webhook.event_type, webhook.page) == ("ping", None, "ping")
-    write_tree(tmp_path / "sdk", generation.files)
     with imported_package(tmp_path / "sdk", "pings_sdk"):
         hooks = importlib.import_module("pings_sdk.webhooks")
         sender = hooks.Webhook(SECRET)
