@@ -217,9 +217,7 @@ async def test_the_async_twin_warns_too(sdk: ModuleType, server: LoopbackServer)
     assert ours[0].filename == __file__  # the user's line, not the SDK's
 
 
-def test_a_deprecated_parameter_warns_only_when_passed(
-    client: Any, server: LoopbackServer
-) -> None:
+def test_a_deprecated_parameter_warns_only_when_passed(client: Any, server: LoopbackServer) -> None:
     server.script("/things", *[Reply(200, {"id": "t"})] * 2)
     assert _calls_warn(lambda: client.things.list_things(limit=1), 1) == []
     seen = _calls_warn(lambda: client.things.list_things(legacy_filter="x"), 1)

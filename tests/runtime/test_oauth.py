@@ -159,9 +159,7 @@ def test_fifty_concurrent_threads_make_one_token_request(
     assert len(auth_server.token_requests) == 1
 
 
-def test_fifty_concurrent_tasks_make_one_token_request(
-    vault: Any, auth_server: AuthServer
-) -> None:
+def test_fifty_concurrent_tasks_make_one_token_request(vault: Any, auth_server: AuthServer) -> None:
     auth_server.slow_token = 0.2
 
     async def main() -> list[str]:
@@ -174,9 +172,7 @@ def test_fifty_concurrent_tasks_make_one_token_request(
     assert len(auth_server.token_requests) == 1
 
 
-def test_a_token_is_renewed_shortly_before_it_expires(
-    vault: Any, auth_server: AuthServer
-) -> None:
+def test_a_token_is_renewed_shortly_before_it_expires(vault: Any, auth_server: AuthServer) -> None:
     auth_server.lifetime = 1  # renewed after 0.9 s (a tenth of its life as a margin)
     vault.secrets.get_secret(name="a")
     vault.secrets.get_secret(name="a")
@@ -200,9 +196,7 @@ def test_a_revoked_token_is_replaced_once_on_401(
     assert len(auth_server.token_requests) == 3  # one renewal per call, not a loop
 
 
-def test_a_revoked_token_is_replaced_once_on_401_async(
-    vault: Any, auth_server: AuthServer
-) -> None:
+def test_a_revoked_token_is_replaced_once_on_401_async(vault: Any, auth_server: AuthServer) -> None:
     async def main() -> str:
         await vault.secrets.aget_secret(name="a")
         auth_server.tokens.clear()

@@ -218,9 +218,7 @@ def test_a_server_error_is_retried_before_streaming(client: Any, sse_server: Sse
     assert len(sse_server.requests) == 2
 
 
-def test_the_end_sentinel_is_configurable(
-    sse_server: SseServer, tmp_path: Path
-) -> None:
+def test_the_end_sentinel_is_configurable(sse_server: SseServer, tmp_path: Path) -> None:
     config = Config(package_name="ends_sdk", stream_end="END")
     with generated_package(SPEC, tmp_path, "ends_sdk", config) as package:
         client = package.Streams(base_url=sse_server.url)

@@ -50,9 +50,7 @@ def generation() -> Generation:
 
 
 @pytest.fixture(scope="module")
-def hooks(
-    generation: Generation, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ModuleType]:
+def hooks(generation: Generation, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """`hooks_sdk.webhooks`, generated from tests/specs/webhooks.yaml and imported."""
     out = tmp_path_factory.mktemp("webhooks_sdk")
     write_tree(out, generation.files)
