@@ -207,8 +207,12 @@ SHAPES = {
     "await assign head": (
         "async def f() -> None:\n    result = await client.api.{N}(\n        a=1,\n    )\n"
     ),
-    "string with escapes": 'def f() -> None:\n    g(\n        a=1,\n        raw="{N}\\n\\"{N}\'s\'",\n    )\n',
-    "single-quoted string": "def f() -> None:\n    g(\n        a=1,\n        raw='\"{N}\"',\n    )\n",
+    "string with escapes": (
+        'def f() -> None:\n    g(\n        a=1,\n        raw="{N}\\n\\"{N}\'s\'",\n    )\n'
+    ),
+    "single-quoted string": (
+        "def f() -> None:\n    g(\n        a=1,\n        raw='\"{N}\"',\n    )\n"
+    ),
     "lone dict entry": 'd = {{\n    "k": {{\n        "description": "{N} {N}"\n    }},\n}}\n',
     "lone keyword": 'x = g(\n    text="{N} {N}"\n)\n',
     "last of several, no comma": 'd = {{\n    "a": 1,\n    "description": "{N} {N}"\n}}\n',
@@ -218,15 +222,18 @@ SHAPES = {
     "enum default head": "class C:\n    mode: {N} = (\n        {N}.ALWAYS\n    )\n",
     "enum default head, short name": "class C:\n    mode: {N} = (\n        X.ALWAYS\n    )\n",
     "attribute head, one argument": (
-        "class C:\n    def f(self) -> None:\n        self.{N} = to_raw(\n            api.{N}\n        )\n"
+        "class C:\n    def f(self) -> None:\n"
+        "        self.{N} = to_raw(\n            api.{N}\n        )\n"
     ),
     "assign head, one short argument": "def f() -> None:\n    x = {N}(\n        api.x\n    )\n",
     "type ignore item": (
-        "def f() -> None:\n    return g(\n        a,\n        next_page=lambda cursor: self.{N}(q=q, page=p"
+        "def f() -> None:\n    return g(\n        a,\n"
+        "        next_page=lambda cursor: self.{N}(q=q, page=p"
         " + int(cursor)),  # type: ignore[deprecated]\n    )\n"
     ),
     "type ignore after an opening bracket": (
-        "def f() -> None:\n    return g(  # type: ignore[deprecated]\n        {N},\n        {N},\n    )\n"
+        "def f() -> None:\n    return g(  # type: ignore[deprecated]\n"
+        "        {N},\n        {N},\n    )\n"
     ),
     "await empty call": "async def f() -> None:\n    await client.api.{N}()\n",
     "lambda keyword head": (
