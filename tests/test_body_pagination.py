@@ -15,7 +15,7 @@ import pytest
 from generator import ir
 from generator.config import parse_config
 from generator.pipeline import generate
-from tests.runtime.loopback import LoopbackServer, Reply, serving
+from tests.runtime.loopback import LoopbackServer, Reply
 from tests.support.imports import generated_package
 
 SPEC = Path(__file__).parent / "specs" / "pagination" / "body.yaml"
@@ -55,13 +55,6 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     config = parse_config({"package_name": PACKAGE})
     with generated_package(SPEC, out, PACKAGE, config) as package:
         yield package
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    started = LoopbackServer()
-    with serving(started):
-        yield started
 
 
 @pytest.fixture

@@ -95,12 +95,7 @@ def anyio_backend() -> str:
 # ---------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    """A fresh loopback server for one test."""
-    started = LoopbackServer()
-    with serving(started):
-        yield started
+# `server`, a fresh loopback server for one test, comes from tests/conftest.py.
 
 
 @pytest.fixture
