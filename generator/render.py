@@ -92,6 +92,9 @@ def _environment(overrides: Overrides, write_installed: bool) -> jinja2.Environm
         lstrip_blocks=True,
         keep_trailing_newline=True,
         bytecode_cache=_bytecode_cache(builtin_only=not overrides, write_installed=write_installed),
+        # Templates do not change during a run: no `stat` of the file at each of the
+        # thousands of `get_template` calls (one per generated file).
+        auto_reload=False,
     )
     env.filters["pystr"] = naming.py_str
     env.filters["pydoc"] = naming.docstring_body
