@@ -152,7 +152,7 @@ def scratch(name: str, in_memory: bool = False) -> Iterator[Path]:
     cost what a page cache costs, as on a developer's machine with a warm disk cache.
     """
     root = CACHE
-    if in_memory and os.access(MEMORY, os.W_OK):
+    if in_memory and _room_in_memory():
         root = MEMORY / "sdkgen-bench"
     root.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=root))
@@ -163,6 +163,16 @@ def scratch(name: str, in_memory: bool = False) -> Iterator[Path]:
 
 
 MEMORY = Path("/dev/shm")
+_MEMORY_NEEDED = 2 << 30  # GitHub's SDK is 84 MB, written once per run and case
+
+
+def _room_in_memory() -> bool:
+    """Whether /dev/shm can take the runs' files (a container's is often 64 MB)."""
+    try:
+        found = os.statvfs(MEMORY)
+    except OSError:
+        return False
+    return os.access(MEMORY, os.W_OK) and found.f_bavail * found.f_frsize >= _MEMORY_NEEDED
 
 
 def emptied(folder: Path) -> Callable[[], None]:
