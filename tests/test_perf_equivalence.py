@@ -243,6 +243,25 @@ SHAPES = {
     "dotted assign head": (
         "def f() -> None:\n    response = client.api.raw.{N}(\n        a=1,\n    )\n"
     ),
+    "return type": "class C:\n    def f(\n        self,\n    ) -> {N}:\n        pass\n",
+    "return type at the top": "def f(\n    a: int,\n) -> {N}:\n    pass\n",
+    "dotted return type": "def f(\n    a: int,\n) -> m.{N}:\n    pass\n",
+    "parameter": "def f(\n    self,\n    api: {N},\n) -> None:\n    pass\n",
+    "parameter, dotted type": "def f(\n    self,\n    api: m.{N},\n) -> None:\n    pass\n",
+    "class name": "class {N}:\n    pass\n",
+    "returned call head": "def f() -> None:\n    return {N}(\n        a,\n        b,\n    )\n",
+    "returned call head, one argument": (
+        "class C:\n    def f(self) -> None:\n        return {N}(\n            self._raw_twin()\n"
+        "        )\n"
+    ),
+    "assigned string": 'class C:\n    NAME_OF_IT = "{N}"\n',
+    "assigned number, long target": "def f() -> None:\n    x_{N} = 12345\n",
+    "returned name": "def f() -> None:\n    return {N}\n",
+    "returned string": 'def f() -> None:\n    return "{N}"\n',
+    "long target, wrapped atom": "def f() -> None:\n    {N}.{N} = (\n        None\n    )\n",
+    "long target, wrapped call": "def f() -> None:\n    {N}.{N} = (\n        g(a)\n    )\n",
+    "return await head": "async def f() -> None:\n    return await api.{N}(\n        a=1,\n    )\n",
+    "nested class name": "class C:\n    class {N}:\n        pass\n",
 }
 
 
@@ -260,7 +279,19 @@ def test_black_is_skipped_only_where_it_would_change_nothing(shape: str) -> None
 
 @pytest.mark.parametrize(
     ("shape", "size"),
-    [("annotation", 80), ("assign head", 76), ("literal head", 80), ("await assign head", 60)],
+    [
+        ("annotation", 80),
+        ("assign head", 76),
+        ("literal head", 80),
+        ("await assign head", 60),
+        ("return type", 79),
+        ("return type", 80),
+        ("dotted return type", 90),
+        ("returned call head", 77),
+        ("returned call head, one argument", 74),
+        ("assigned string", 75),
+        ("returned name", 80),
+    ],
 )
 def test_right_hand_sides_black_would_wrap_still_call_for_black(shape: str, size: int) -> None:
     source = SHAPES[shape].format(N=("Abcd" * 25)[:size])

@@ -44,7 +44,8 @@ def black_format(source: str) -> str:
 # at: an atom alone on its line (a name, a string, `name()`, maybe after `| ` or before a
 # comma), the head of a call (also as a keyword's lambda: `next_page=lambda c: f(`), `def`
 # or `class` whose content is on the next lines, a
-# `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a comment line.
+# `"key": value,` dict entry, a `name=name,` or `name="text"` argument, a `name: Type,`
+# parameter, `class Name:`, a comment line.
 # Not `x = f(` nor `x: Name`: black wraps those right-hand sides in parentheses when that
 # makes them fit.
 # Tests check each shape against black at every length around the limit.
@@ -58,6 +59,8 @@ _UNSPLITTABLE = re.compile(
       | STRING:\ (?:STRING|\w+),
       | \w+=\w+,
       | \w+=STRING,
+      | \w+:\ [\w.]+,
+      | class\ \w+:
       | from\ [\w.]+\ import\ \(
       | \#.*
     )$""".replace("STRING", _STRING),
@@ -93,13 +96,31 @@ def _balanced(code: str) -> bool:
 # The one argument of a call split after its `(`: an atom, with no comma after it.
 _LONE_ARGUMENT = re.compile(r"^ *[\w.]+$")
 
+# `) -> Type:`, the end of a split signature: black puts a plain name in parentheses on a
+# line of its own only when it fits there (a dotted name, even when it does not).
+_RETURN_TYPE = re.compile(r"^( *)\) -> (\w+):$")
+
 # `name: Type = (`, a long default black put in parentheses on the lines below.
 _PARENTHESIZED_DEFAULT = re.compile(r"^( *)\w+: ([\w.]+) = \($")
 
 # Right-hand sides black wraps in parentheses only when that makes them fit: `x = f(`,
-# `x = await f(`, `X = Literal[`, `name: Type`. Groups: indentation, then the text
-# before the would-be `(` and the right side, for each form.
-_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = )((?:await )?[\w.]+[(\[])|(\w+: )([\w.]+))$")
+# `x = await f(`, `X = Literal[`, `return f(`, `name: Type`. Groups: indentation, then the
+# text before the would-be `(` and the right side, for each form.
+_WRAPPABLE = re.compile(
+    r"^( *)(?:([\w.]+ = |return )((?:await )?[\w.]+[(\[])|(\w+: )([\w.]+))$"
+)
+
+# `target = (` then an atom alone, then `)`: black's split of `target = atom` (see below)
+# when the target alone is too long.
+_LONG_TARGET = re.compile(r"^( *)[\w.]+ = \($")
+_ATOM_ALONE = re.compile(r"^( *)(?:[\w.]+|STRING)$".replace("STRING", _STRING))
+
+# `x = atom` or `return atom` (a name, a plain string, a number: one token): black puts
+# the atom in parentheses on a line of its own only when it fits there (a dotted name,
+# always). Groups: indentation, the atom.
+_WRAPPABLE_ATOM = re.compile(
+    r"^( *)(?:[\w.]+ = |return )(\w+|STRING)$".replace("STRING", _STRING)
+)
 
 
 def _black_leaves(line: str, before: str = "", after: str = "", then: str = "") -> bool:
@@ -112,13 +133,39 @@ def _black_leaves(line: str, before: str = "", after: str = "", then: str = "") 
         return _balanced(ignored.group(1))
     if _UNSPLITTABLE_ALONE.match(line):
         return before.endswith(("(", "[", "{")) and after.lstrip().startswith((")", "]", "}"))
+    returned = _RETURN_TYPE.match(line)
+    if returned is not None:
+        return len(returned.group(1)) + INDENT + len(returned.group(2)) > LINE_LENGTH
     default = _PARENTHESIZED_DEFAULT.match(line)
     if default is not None:  # black would rather wrap the annotation, if that fitted
         indent, annotation = default.groups()
         return len(indent) + INDENT + len(annotation) > LINE_LENGTH < len(after)
+    atom = _atom_leaves(line, after, then)
+    if atom is not None:
+        return atom
     wrappable = _WRAPPABLE.match(line)
     if wrappable is None:
         return False
+    return _right_hand_side_leaves(wrappable, after, then)
+
+
+def _atom_leaves(line: str, after: str, then: str) -> bool | None:
+    """Whether black leaves `x = atom`, `return atom` or `target = (` (of `target = (`,
+    atom, `)`) as they are; None for other lines."""
+    atom = _WRAPPABLE_ATOM.match(line)
+    if atom is not None:
+        return len(atom.group(1)) + INDENT + len(atom.group(2)) > LINE_LENGTH
+    target = _LONG_TARGET.match(line)
+    if target is None:
+        return None
+    pad = target.group(1)  # black wraps an atom whatever the length of the target
+    inner = _ATOM_ALONE.match(after)
+    return inner is not None and inner.group(1) == pad + " " * INDENT and then == pad + ")"
+
+
+def _right_hand_side_leaves(wrappable: re.Match[str], after: str, then: str) -> bool:
+    """Whether black leaves a `_WRAPPABLE` line as it is: when the parentheses would not
+    make it fit."""
     indent, *parts = wrappable.groups()
     target, right = [part for part in parts if part is not None]
     opening = len(indent) + len(target) + 1  # `x = (`
@@ -127,9 +174,11 @@ def _black_leaves(line: str, before: str = "", after: str = "", then: str = "") 
         # `x = f(arg)` split after `f(`: black puts it in parentheses if it then fits
         # whole, or split again, with `arg` two levels deeper.
         argument = after.strip()
-        wrapped += len(argument) + 1
         deeper = len(indent) + 2 * INDENT + len(argument)
-        return opening > LINE_LENGTH or (wrapped > LINE_LENGTH and deeper > LINE_LENGTH)
+        whole = wrapped + len(argument) + 1
+        return opening > LINE_LENGTH or (
+            whole > LINE_LENGTH and (wrapped > LINE_LENGTH or deeper > LINE_LENGTH)
+        )
     return opening > LINE_LENGTH or wrapped > LINE_LENGTH
 
 

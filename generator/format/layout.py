@@ -17,6 +17,7 @@ within the limit, and the test suite checks every layout against black itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -69,10 +70,12 @@ class Annotated:
 @dataclass(frozen=True, slots=True)
 class Assign:
     """`target = value`. When the value's first line would be too long (a long target),
-    black moves the whole value inside parentheses on the next lines, if that fits."""
+    black moves the whole value inside parentheses on the next lines, if that fits.
+    `return value` is the same with `return` as the target and a space as the operator."""
 
     target: str
     value: Node
+    operator: str = " = "
 
 
 Node = str | Bracket | Union | Parens | Annotated | Assign
@@ -118,7 +121,7 @@ def flat(node: Node) -> str:
         default = "" if node.default is None else f" = {node.default}"
         return f"{node.name}: {flat(node.annotation)}{default}"
     if isinstance(node, Assign):
-        return f"{node.target} = {flat(node.value)}"
+        return f"{node.target}{node.operator}{flat(node.value)}"
     items = ", ".join(flat(i) for i in node.items)
     if node.bare:
         return node.head[:-1] + items + node.tail[1:]
@@ -148,7 +151,7 @@ def _prefixed(prefix: str, node: Node) -> Node:
     if isinstance(node, Annotated):
         return Annotated(prefix + node.name, node.annotation, node.default, node.statement)
     if isinstance(node, Assign):
-        return Assign(prefix + node.target, node.value)
+        return Assign(prefix + node.target, node.value, node.operator)
     return Union((_prefixed(prefix, node.members[0]), *node.members[1:]))
 
 
@@ -225,11 +228,25 @@ def _annotated_lines(node: Annotated, indent: int, suffix: str) -> list[str]:
 def _assign_lines(node: Assign, indent: int, suffix: str) -> list[str]:
     """Black's "second opinion": a split whose first line is still too long is replaced
     by the value in parentheses, when every line of that fits."""
-    plain = _lines(_prefixed(f"{node.target} = ", node.value), indent, suffix)
+    head = node.target + node.operator
+    plain = _lines(_prefixed(head, node.value), indent, suffix)
+    if isinstance(node.value, str):  # `x = atom`, `return atom`: see `_wraps_atom`
+        wraps = _wraps_atom(node.value, indent + INDENT)
+        return _lines(Parens(head, node.value), indent, suffix) if wraps else plain
     if len(plain) == 1 or len(plain[0]) <= LINE_LENGTH:
         return plain
-    wrapped = _lines(Parens(f"{node.target} = ", node.value), indent, suffix)
+    wrapped = _lines(Parens(head, node.value), indent, suffix)
     return wrapped if all(len(line) <= LINE_LENGTH for line in wrapped) else plain
+
+
+_DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
+def _wraps_atom(value: str, indent: int) -> bool:
+    """Whether black puts a too long right-hand side that is one name, string or number
+    in parentheses on a line of its own: when it then fits; a dotted name, always (black
+    could split it at a dot, so it keeps the parentheses even when the name is too long)."""
+    return indent + len(value) <= LINE_LENGTH or _DOTTED.fullmatch(value) is not None
 
 
 def assign(name: str, value: Node) -> Node:

@@ -41,6 +41,11 @@ _IMPORT = re.compile(r"from ([\w.]+) import ([\w, ]+)")
 _TARGET = re.compile(r"[A-Za-z_][\w.]*")
 _NAME = re.compile(r"[A-Za-z_]\w*")
 _MAGIC = re.compile(r",\s*[)\]}]")
+# One name (maybe dotted), plain string or number: black puts such a right-hand side in
+# parentheses by rules of its own (see `layout.Assign`). Not an f-string: black reads its
+# parts as tokens of their own.
+_ATOM = re.compile(r"""[A-Za-z_][\w.]*|"[^"\\]*"|'[^'\\]*'|\d[\w.]*""")
+_RETURN = "return "
 
 
 class _Token(NamedTuple):
@@ -275,10 +280,30 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
         return _annotated(reader, equals[0] if equals else None, indent)
     if len(equals) == 1 and _TARGET.fullmatch(reader.text(0, equals[0])):
         target = reader.text(0, equals[0])
-        return layout.render(layout.assign(target, reader.expression(equals[0] + 1, last)), indent)
+        value = reader.expression(equals[0] + 1, last)
+        if last == equals[0] + 2 and isinstance(value, str) and _ATOM.fullmatch(value):
+            return layout.render(layout.Assign(target, value), indent)
+        return layout.render(layout.assign(target, value), indent)
     if equals or colons:
         return None
-    return layout.render(reader.expression(0, last), indent)
+    node = reader.expression(0, last)
+    if source.startswith(_RETURN):
+        return _return(node, indent)
+    return layout.render(node, indent)
+
+
+def _return(node: Node, indent: int) -> str | None:
+    """`return value`: black's choices for an assignment's right-hand side (`layout.Assign`)
+    for a call or an atom; other values are left as they are."""
+    if isinstance(node, Bracket) and node.head.startswith(_RETURN):
+        value: Node = Bracket(
+            node.head[len(_RETURN) :], node.items, node.tail, node.kind, node.magic
+        )
+    elif isinstance(node, str) and _ATOM.fullmatch(node[len(_RETURN) :]):
+        value = node[len(_RETURN) :]
+    else:
+        return layout.render(node, indent)
+    return layout.render(layout.Assign("return", value, " "), indent)
 
 
 def _decorator(reader: _Reader, indent: int) -> str | None:
@@ -294,7 +319,8 @@ def _decorator(reader: _Reader, indent: int) -> str | None:
 
 def _header(reader: _Reader, indent: int) -> str | None:
     """`def name(parameters) -> annotation:` or `class Name(bases):`."""
-    opening = next((i for i in reader.top(0, len(reader.tokens)) if i in reader.partner), None)
+    last = len(reader.tokens)
+    opening = next((i for i in reader.top(0, last) if i in reader.partner), None)
     if opening is None:
         return None
     closing = reader.partner[opening]
@@ -302,6 +328,10 @@ def _header(reader: _Reader, indent: int) -> str | None:
     parameters = not reader.source.startswith("class ")
     node = reader.bracket(0, opening, tail, parameters=parameters)
     too_long = indent + len(layout.flat(node)) > LINE_LENGTH
+    returns = parameters and last - closing > 3 and reader.is_op(closing + 1, "->")
+    if too_long and returns and isinstance(node, str):  # `def f() -> T:`
+        annotation = reader.expression(closing + 2, last - 1)
+        return _return_type(annotation, reader.text(0, closing + 2), indent, True)
     if parameters and too_long and isinstance(node, Bracket) and len(node.items) == 1:
         node = Bracket(node.head, node.items, node.tail, node.kind, magic=True)  # black ends
         # a lone parameter with a comma
@@ -309,7 +339,43 @@ def _header(reader: _Reader, indent: int) -> str | None:
         # black may split the return annotation's brackets instead: only when it fits
         flat = " " * indent + layout.flat(node)
         return flat if len(flat) <= LINE_LENGTH else None
-    return layout.render(node, indent)
+    laid_out = layout.render(node, indent)
+    end = laid_out.rfind("\n") + 1
+    if returns and len(laid_out) - end > LINE_LENGTH:  # `) -> T:` too long
+        annotation = reader.expression(closing + 2, last - 1)
+        ending = _return_type(annotation, ") ->", indent, False)
+        return None if ending is None else laid_out[:end] + ending
+    return laid_out
+
+
+def _signature_end(code: str, indent: int) -> str | None:
+    """`) -> T:` on a line of its own, after parameters a template wrote one per line."""
+    source = code[len(") -> ") : -1]
+    tokens = _tokens(source)
+    if not tokens or indent + len(code) <= LINE_LENGTH:
+        return None
+    try:
+        annotation = _Reader(source, tokens).expression(0, len(tokens))
+    except _Unplaceable:
+        return None
+    return _return_type(annotation, ") ->", indent, False)
+
+
+def _return_type(annotation: Node, head: str, indent: int, alone: bool) -> str | None:
+    """`head (`, the return type one level deeper, `):` (black's split of a return type
+    too long for its line; `head` ends with `->`). A plain name is wrapped only when that
+    makes it fit, unless the parameters are empty (`alone`): black then has nowhere
+    else to split. A union is always wrapped, then split at its `|` if still too long.
+    Other types (a lone subscript black splits at its bracket, a dotted name) are left
+    for black."""
+    pad = " " * indent
+    if isinstance(annotation, str) and _NAME.fullmatch(annotation):
+        if not alone and indent + layout.INDENT + len(annotation) > LINE_LENGTH:
+            return f"{pad}{head} {annotation}:"  # black leaves it too long
+    elif not isinstance(annotation, Union):
+        return None
+    inner = layout.render(annotation, indent + layout.INDENT)
+    return f"{pad}{head} (\n{inner}\n{pad}):"
 
 
 def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
@@ -381,10 +447,11 @@ _TRIPLE = '"""'
 
 
 # What a split could happen at: a bracket that is not empty, or `|`; for a statement, also
-# the `:` of an annotation (a long one is wrapped in parentheses). An item with neither
-# (`"LongName": "long_module",`) stays as it is whatever its length.
+# the `:` of an annotation, the `=` of an assignment or a `return` (a long right-hand side
+# is wrapped in parentheses). An item with none (`"LongName": "long_module",`) stays as it
+# is whatever its length.
 _SPLITTABLE = re.compile(r"[(\[{](?![)\]}])|\|")
-_SPLITTABLE_STATEMENT = re.compile(r"[(\[{](?![)\]}])|[:|]")
+_SPLITTABLE_STATEMENT = re.compile(r"[(\[{](?![)\]}])|[:|]|\ =\ |^return\ ")
 
 
 # Templates write the same statements again and again (a method's signature in its sync,
@@ -403,6 +470,8 @@ def _place(code: str, indent: int) -> str | None:
             return laid_out
     if code.endswith(","):
         return item(code[:-1], indent) if _SPLITTABLE.search(code) else None
+    if code.startswith(") -> ") and code.endswith(":"):
+        return _signature_end(code, indent)
     return statement(code, indent) if _SPLITTABLE_STATEMENT.search(code) else None
 
 
