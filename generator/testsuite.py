@@ -20,7 +20,7 @@ from . import ir, naming
 from .docs.examples import Examples
 from .docs.readme import client_arguments
 from .docs.usage import example_call
-from .format import layout
+from .format import layout, text
 
 CLIENT = "client"  # the variable the tests call through
 
@@ -107,4 +107,8 @@ def _statement(parts: tuple[str | None, layout.Bracket | str], levels: int) -> s
         plain = layout.render(f"{variable} = {call}", indent)
         wrapped = layout.Parens(f"{variable} = ", call)
         return plain if layout.fits(plain) else layout.render(wrapped, indent)
+    # Arguments read as nodes: black counts on splitting a long one (a dict example) when
+    # it decides whether the call in parentheses fits.
+    arguments = tuple(text.node(a) if isinstance(a, str) else a for a in call.items)
+    call = layout.Bracket(call.head, arguments, call.tail, call.kind, call.magic, call.bare)
     return layout.render(layout.assign(variable, call), indent)

@@ -224,6 +224,8 @@ def test_shapes_the_templates_write_match_black(source: str, indent: int) -> Non
         "x[a,] = 1",
         "x = a + f(b, c,)",  # a split black would make at `+`
         "lambda: (",
+        "x = [a.name for a, b in pkgutil.walk_packages(package.__path__, prefix)]",  # `for a, b`
+        "x = f(key=lambda a, b: a, other=1)",  # a lambda's parameters
     ],
 )
 def test_what_it_cannot_place_is_left_for_black(source: str) -> None:
@@ -434,7 +436,16 @@ def left_alone_by_the_formatter(laid_out: str) -> bool:
     )
 
 
-RETURN_TYPES = ["{N}", "{N} | None", "list[{N}] | None", "None | list[{N}]", "{N} | {N}"]
+RETURN_TYPES = [
+    "{N}",
+    "{N} | None",
+    "list[{N}] | None",
+    "None | list[{N}]",
+    "{N} | {N}",
+    "RawResponse[{N}]",
+    "dict[str, {N}]",
+    "RawResponse[list[{N}]]",
+]
 
 
 @pytest.mark.parametrize("returns", RETURN_TYPES)
@@ -458,18 +469,22 @@ def test_return_types_match_black(returns: str, parameters: str, indent: int) ->
 @pytest.mark.parametrize("indent", [0, 4])
 def test_return_types_of_other_shapes_are_left_for_black(indent: int) -> None:
     name = "CopilotListResponse" * 5
-    for returns in (f"list[{name}]", f"m.{name}", f"dict[str, {name}]"):
-        assert text.statement(f"def f(self,) -> {returns}:", indent) is None
+    assert text.statement(f"def f(self,) -> m.{name}:", indent) is None
+    assert text.statement(f"def f() -> list[{name}]:", indent) is None
 
 
 @pytest.mark.parametrize("returns", RETURN_TYPES)
-def test_return_types_after_parameters_a_template_split_match_black(returns: str) -> None:
-    """resource.py.jinja writes one parameter per line, then `) -> T:` on its own."""
+@pytest.mark.parametrize("body", ["\n        pass", " ..."])
+def test_return_types_after_parameters_a_template_split_match_black(
+    returns: str, body: str
+) -> None:
+    """resource.py.jinja writes one parameter per line, then `) -> T:` on its own (or an
+    overload's `) -> T: ...`)."""
     for size in range(40, 110, 3):
         name = ("CopilotListResponse" * 6)[:size]
         module = (
             "class Api:\n    def copilot_list(\n        self,\n        *,\n"
-            f"        org: str,\n    ) -> {returns.format(N=name)}:\n        pass\n"
+            f"        org: str,\n    ) -> {returns.format(N=name)}:{body}\n"
         )
         laid_out = text.lay_out(module)
         assert laid_out == formatting.black_format(module), module
@@ -513,3 +528,99 @@ def test_right_hand_sides_of_other_shapes_still_reach_black(source: str) -> None
         ours = text.statement(statement, 4)
         if ours is not None and ours != black_says(statement, 4):
             assert not left_alone_by_the_formatter(ours), statement
+
+
+FIELD_ANNOTATIONS = ["{N}", "{N} | None", "bool | None", "list[{N}] | None", "str"]
+FIELD_CALLS = [
+    'Field(default=None, alias="secret_scanning_push_protection_enabled_for_new_repositories",)',
+    'Field(alias="from")',
+    'Field(default=None, alias="secret_scanning_push_protection_enabled_for_new_repositories")',
+    'Field(default=None, validation_alias=AliasChoices("ProvisioningArtifacts", "provisioning"),)',
+]
+
+
+@pytest.mark.parametrize("annotation", FIELD_ANNOTATIONS)
+@pytest.mark.parametrize("call", FIELD_CALLS)
+def test_fields_with_long_annotations_match_black(annotation: str, call: str) -> None:
+    """`name: annotation = Field(...)` where neither `name: annotation = Field(` nor
+    `name: annotation = (` fits: black puts the annotation in parentheses (`name: (`, the
+    annotation, `) = Field(...)`), except for a lone name too long for its line before an
+    exploded call. Where `name: (` is too long itself, the front end leaves it to black."""
+    for name_size in range(5, 90, 12):
+        for size in range(5, 90, 12):
+            name = ("deprecated_secret_scanning_push_" * 3)[:name_size]
+            source = f"{name}: {annotation.format(N=('SecretScanningPush' * 5)[:size])} = {call}"
+            ours = text.statement(source, 4)
+            assert ours is not None
+            if 4 + name_size + 3 <= layout.LINE_LENGTH:
+                assert ours == black_says(source, 4), source
+            elif ours != black_says(source, 4):
+                assert not left_alone_by_the_formatter(ours), source
+
+
+EXAMPLE_ARGUMENTS = [
+    ('vehicle_details={"vehicle": "Motorbike", "vehicle_registration": "JU51 SAY"}',),
+    ('org="my-org"', 'body={"pattern": "my-pattern", "custom_pattern_version": "my-version-1"}'),
+    ('account_urls=["https://facebook.com/GitHub", "https://www.youtube.com/@GitHub"]',),
+    ('labels=["gpu", "accelerated"]', 'settings={"a": {"b": 1.5, "c": [1, 2, 3]}, "d": "e"}'),
+]
+
+
+@pytest.mark.parametrize("arguments", EXAMPLE_ARGUMENTS)
+@pytest.mark.parametrize("prefix", ["", "await "])
+def test_generated_test_calls_with_example_values_match_black(
+    arguments: tuple[str, ...], prefix: str
+) -> None:
+    """A dict or list example that fits beside a short head but not one level deeper: black
+    still wraps a long head in parentheses, counting on splitting the example."""
+    for size in range(30, 100, 3):
+        method = ("abcd_" * 20)[:size]
+        call = layout.exploded(f"{prefix}client.api.{method}(", arguments)
+        source = f"response = {prefix}client.api.{method}({', '.join(arguments)},)"
+        for levels in (1, 3):
+            ours = text.lay_out(_statement(("response", call), levels) + "\n")
+            assert ours == black_says(source, 4 * levels) + "\n", source
+
+
+COMPREHENSIONS = [
+    "names = [m.name for m in pkgutil.walk_packages({P}.__path__, prefix)]",
+    "names = [m.name for m in pkgutil.walk_packages({P}.__path__, prefix, onerror=None)]",
+    "names = [m for m in {P}]",
+    "names = [m.name for m in {P}.items()]",
+    "names = {{m.name for m in pkgutil.walk_packages({P}.__path__, prefix)}}",
+    "return list(m.name for m in pkgutil.walk_packages({P}.__path__, prefix))",
+]
+
+
+@pytest.mark.parametrize("source", COMPREHENSIONS)
+@pytest.mark.parametrize("indent", [0, 4, 8])
+def test_comprehensions_match_black(source: str, indent: int) -> None:
+    """test_smoke.py.jinja's `[m.name for m in pkgutil.walk_packages(package.__path__, ...)]`
+    for package names of every length: black splits at the `for`, then at the call."""
+    for size in range(5, 100, 4):
+        statement = source.format(P=("kotak_mahindra_general_insurance_sdk" * 3)[:size])
+        ours = text.statement(statement, indent)
+        assert ours == black_says(statement, indent), statement
+        if "walk_packages" in source:  # a long `for m in name` line still goes to black
+            assert left_alone_by_the_formatter(ours), statement
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "if {P} is not NOT_GIVEN:",
+        "if {P} is not None:",
+        "if {P} == 1:",
+        "if {P} in CHOICES:",
+        "if self.{P} not in x.y:",
+    ],
+)
+@pytest.mark.parametrize("indent", [0, 8])
+def test_conditions_match_black(source: str, indent: int) -> None:
+    """A deprecated parameter's `if name is not NOT_GIVEN:` with a long name: black puts
+    the condition in parentheses, split before the operator if it still does not fit."""
+    for size in range(40, 110, 3):
+        statement = source.format(P=("secret_scanning_push_protection_enabled_" * 3)[:size])
+        ours = text.statement(statement, indent)
+        assert ours == black_says(statement, indent), statement
+        assert left_alone_by_the_formatter(ours), statement

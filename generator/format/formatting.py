@@ -98,7 +98,7 @@ _LONE_ARGUMENT = re.compile(r"^ *[\w.]+$")
 
 # `) -> Type:`, the end of a split signature: black puts a plain name in parentheses on a
 # line of its own only when it fits there (a dotted name, even when it does not).
-_RETURN_TYPE = re.compile(r"^( *)\) -> (\w+):$")
+_RETURN_TYPE = re.compile(r"^( *)\) -> (\w+):(?: \.\.\.)?$")
 
 # `name: Type = (`, a long default black put in parentheses on the lines below.
 _PARENTHESIZED_DEFAULT = re.compile(r"^( *)\w+: ([\w.]+) = \($")

@@ -46,6 +46,14 @@ class Union:
 
 
 @dataclass(frozen=True, slots=True)
+class Clauses:
+    """`element for x in xs`: a comprehension, split one clause per line (black's split at
+    its `for`)."""
+
+    parts: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Parens:
     """`prefix inner after` that, when too long, becomes `prefix (` inner `) after`.
 
@@ -78,7 +86,7 @@ class Assign:
     operator: str = " = "
 
 
-Node = str | Bracket | Union | Parens | Annotated | Assign
+Node = str | Bracket | Union | Clauses | Parens | Annotated | Assign
 
 
 def call(head: str, items: Sequence[Node], tail: str = ")") -> Bracket:
@@ -115,6 +123,8 @@ def flat(node: Node) -> str:
         return node
     if isinstance(node, Union):
         return " | ".join(flat(m) for m in node.members)
+    if isinstance(node, Clauses):
+        return " ".join(flat(p) for p in node.parts)
     if isinstance(node, Parens):
         return node.prefix + flat(node.inner) + node.after
     if isinstance(node, Annotated):
@@ -131,6 +141,8 @@ def flat(node: Node) -> str:
 def _has_magic(node: Node) -> bool:
     if isinstance(node, Union):
         return any(_has_magic(m) for m in node.members)
+    if isinstance(node, Clauses):
+        return any(_has_magic(p) for p in node.parts)
     if isinstance(node, Parens):
         return _has_magic(node.inner)
     if isinstance(node, Annotated):
@@ -152,6 +164,8 @@ def _prefixed(prefix: str, node: Node) -> Node:
         return Annotated(prefix + node.name, node.annotation, node.default, node.statement)
     if isinstance(node, Assign):
         return Assign(prefix + node.target, node.value, node.operator)
+    if isinstance(node, Clauses):
+        return Clauses((_prefixed(prefix, node.parts[0]), *node.parts[1:]))
     return Union((_prefixed(prefix, node.members[0]), *node.members[1:]))
 
 
@@ -174,6 +188,13 @@ def _lines(node: Node, indent: int, suffix: str) -> list[str]:
             member = member if index == 0 else _prefixed("| ", member)
             lines.extend(_lines(member, indent, suffix if index == last else ""))
         return lines
+    if isinstance(node, Clauses):
+        last = len(node.parts) - 1
+        return [
+            line
+            for index, part in enumerate(node.parts)
+            for line in _lines(part, indent, suffix if index == last else "")
+        ]
     if isinstance(node, Parens):
         return [
             pad + node.prefix + "(",
@@ -275,7 +296,7 @@ def annotated_call(name: str, annotation: Node, call: Bracket, indent: int) -> s
         return render(Parens(head, call), indent)
     after = " = " + flat(call)
     if indent + 1 + len(after) > LINE_LENGTH or _has_magic(call):
-        return plain
+        return _annotation_wrapped(name, annotation, call, indent) or plain
     if isinstance(annotation, Bracket) and not annotation.bare:
         split: Node = Bracket(
             f"{name}: {annotation.head}", annotation.items, annotation.tail + after,
@@ -284,7 +305,22 @@ def annotated_call(name: str, annotation: Node, call: Bracket, indent: int) -> s
     else:
         split = Parens(f"{name}: ", annotation, after)
     laid_out = render(split, indent)
-    return laid_out if fits(laid_out) and "\n" in laid_out else plain
+    if fits(laid_out) and "\n" in laid_out:
+        return laid_out
+    return _annotation_wrapped(name, annotation, call, indent) or plain
+
+
+def _annotation_wrapped(name: str, annotation: Node, call: Bracket, indent: int) -> str | None:
+    """`name: (`, the annotation one level deeper, then `) = Field(...)`, the call split
+    as it would be on its own: black's choice when neither `name: annotation = Field(`
+    nor `name: annotation = (` fits, but `name: (` does."""
+    if indent + len(name) + 3 > LINE_LENGTH or isinstance(annotation, Bracket):
+        return None
+    inner = render(annotation, indent + INDENT)
+    ending = render(_prefixed(") = ", call), indent)
+    if isinstance(annotation, str) and len(inner) > LINE_LENGTH and "\n" in ending:
+        return None  # black keeps `name: Type = Field(` then
+    return f"{' ' * indent}{name}: (\n{inner}\n{ending}"
 
 
 def fits(text: str) -> bool:

@@ -46,6 +46,13 @@ _MAGIC = re.compile(r",\s*[)\]}]")
 # parts as tokens of their own.
 _ATOM = re.compile(r"""[A-Za-z_][\w.]*|"[^"\\]*"|'[^'\\]*'|\d[\w.]*""")
 _RETURN = "return "
+_CONDITION = re.compile(
+    r"if ([A-Za-z_][\w.]*) (is not|is|==|!=|not in|in) ([A-Za-z_][\w.]*|\d+):"
+)
+_BINDS = re.compile(r"\b(?:for|lambda)\b")
+_COMPREHENSION = re.compile(
+    r"([A-Za-z_][\w.]*) (for [A-Za-z_]\w*(?:, [A-Za-z_]\w*)* in [A-Za-z_][\w.]*)"
+)
 
 
 class _Token(NamedTuple):
@@ -90,6 +97,17 @@ def _tokens(source: str) -> list[_Token] | None:
     return found
 
 
+def _binds_several(tokens: list[_Token], index: int) -> bool:
+    """`for a, b in` or `lambda a, b:`: commas that do not separate items."""
+    tok = tokens[index]
+    return (
+        tok.kind == tokenize.NAME
+        and _BINDS.search(tok.text) is not None
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == ","
+    )
+
+
 class _Reader:
     """Turns spans of one statement's tokens into layout nodes."""
 
@@ -99,6 +117,8 @@ class _Reader:
         self.partner: dict[int, int] = {}  # opening bracket index <-> closing index
         stack: list[int] = []
         for index, tok in enumerate(tokens):
+            if _binds_several(tokens, index):
+                raise _Unplaceable
             if tok.text in _OPEN and tok.kind == tokenize.OP:
                 stack.append(index)
             elif tok.text in _CLOSE and tok.kind == tokenize.OP:
@@ -145,6 +165,9 @@ class _Reader:
             if self._has_magic(first, last):
                 raise _Unplaceable  # black splits at the exploding bracket, not the `|`
             return Union(tuple(self.expression(a, b) for a, b in members))
+        comprehension = self._comprehension(first, last)
+        if comprehension is not None:
+            return comprehension
         brackets = [i for i in self.top(first, last) if i in self.partner]
         flat = self.text(first, last)
         if not brackets:
@@ -155,6 +178,28 @@ class _Reader:
         if len(brackets) > 1 or closing != last - 1 or not _PREFIX.fullmatch(prefix):
             return self._opaque(first, last)
         return self.bracket(first, opening, "")
+
+    def _comprehension(self, first: int, last: int) -> Node | None:
+        """`element for name in iterable` or `... in function(arguments)`: one `for`, no
+        `if`, a dotted name as the element (the lexer reads `m.name for m in f` as one
+        token); None for any other shape."""
+        found = _COMPREHENSION.fullmatch(self.tokens[first].text)
+        if found is None or self.tokens[first].kind != tokenize.NAME:
+            return None
+        element = found.group(1)
+        if last == first + 1:
+            return layout.Clauses((element, found.group(2)))
+        call = self.partner.get(first + 1) == last - 1 and self.is_op(first + 1, "(")
+        if not call or not self._is_trailer(first + 1):
+            return None
+        node = self.bracket(first, first + 1, "")
+        if isinstance(node, str):  # `in f()`
+            return layout.Clauses((element, node[len(element) + 1 :]))
+        if not isinstance(node, Bracket):
+            return None
+        head = node.head[len(element) + 1 :]
+        clause = Bracket(head, node.items, node.tail, node.kind, node.magic)
+        return layout.Clauses((element, clause))
 
     def _opaque(self, first: int, last: int) -> str:
         """A part laid out on one line as it is, which black would split elsewhere if it
@@ -244,6 +289,18 @@ def statement(source: str, indent: int) -> str | None:
         return None
 
 
+def node(source: str) -> Node:
+    """An expression or a `key=value` argument, written on one line, as a layout node (so
+    the engine may split it), or the text as it is when this module cannot read it."""
+    tokens = _tokens(source)
+    if not tokens:
+        return source
+    try:
+        return _Reader(source, tokens).expression(0, len(tokens))
+    except _Unplaceable:
+        return source
+
+
 def item(source: str, indent: int) -> str | None:
     """One item of a split bracket (written without its comma) laid out at `indent`,
     followed by its comma, or None when this module cannot place it."""
@@ -271,6 +328,10 @@ def _statement(reader: _Reader, source: str, indent: int) -> str | None:
         return layout.render(layout.import_from(imported.group(1), names), indent)
     if reader.is_op(0, "@"):
         return _decorator(reader, indent)
+    condition = _CONDITION.fullmatch(source)
+    if condition is not None:
+        left, operator, right = condition.groups()
+        return _if(left, operator, right, indent)
     header = _HEADER.match(source)
     if header is not None and reader.is_op(last - 1, ":"):
         return _header(reader, indent)
@@ -304,6 +365,18 @@ def _return(node: Node, indent: int) -> str | None:
     else:
         return layout.render(node, indent)
     return layout.render(layout.Assign("return", value, " "), indent)
+
+
+def _if(left: str, operator: str, right: str, indent: int) -> str:
+    """`if a is not b:` too long: black puts the condition in parentheses on a line of
+    its own, split before the operator if it still does not fit."""
+    pad, inner = " " * indent, " " * (indent + layout.INDENT)
+    condition = f"{left} {operator} {right}"
+    if indent + len(condition) + 4 <= LINE_LENGTH:
+        return f"{pad}if {condition}:"  # not too long: as it is
+    if len(inner) + len(condition) <= LINE_LENGTH:
+        return f"{pad}if (\n{inner}{condition}\n{pad}):"
+    return f"{pad}if (\n{inner}{left}\n{inner}{operator} {right}\n{pad}):"
 
 
 def _decorator(reader: _Reader, indent: int) -> str | None:
@@ -348,9 +421,14 @@ def _header(reader: _Reader, indent: int) -> str | None:
     return laid_out
 
 
+_STUB = ": ..."
+
+
 def _signature_end(code: str, indent: int) -> str | None:
-    """`) -> T:` on a line of its own, after parameters a template wrote one per line."""
-    source = code[len(") -> ") : -1]
+    """`) -> T:` (or an overload's `) -> T: ...`) on a line of its own, after parameters
+    a template wrote one per line."""
+    end = _STUB if code.endswith(_STUB) else ":"
+    source = code[len(") -> ") : -len(end)]
     tokens = _tokens(source)
     if not tokens or indent + len(code) <= LINE_LENGTH:
         return None
@@ -358,24 +436,32 @@ def _signature_end(code: str, indent: int) -> str | None:
         annotation = _Reader(source, tokens).expression(0, len(tokens))
     except _Unplaceable:
         return None
-    return _return_type(annotation, ") ->", indent, False)
+    return _return_type(annotation, ") ->", indent, False, end)
 
 
-def _return_type(annotation: Node, head: str, indent: int, alone: bool) -> str | None:
+def _return_type(
+    annotation: Node, head: str, indent: int, alone: bool, end: str = ":"
+) -> str | None:
     """`head (`, the return type one level deeper, `):` (black's split of a return type
-    too long for its line; `head` ends with `->`). A plain name is wrapped only when that
-    makes it fit, unless the parameters are empty (`alone`): black then has nowhere
-    else to split. A union is always wrapped, then split at its `|` if still too long.
-    Other types (a lone subscript black splits at its bracket, a dotted name) are left
-    for black."""
+    too long for its line; `head` ends with `->`, `end` is `:` or `: ...`). A plain name
+    is wrapped only when that makes it fit, unless the parameters are empty (`alone`):
+    black then has nowhere else to split. A union is always wrapped, then split at its
+    `|` if still too long. A lone subscript is split at its own bracket. Other types (a
+    dotted name) are left for black."""
     pad = " " * indent
     if isinstance(annotation, str) and _NAME.fullmatch(annotation):
         if not alone and indent + layout.INDENT + len(annotation) > LINE_LENGTH:
-            return f"{pad}{head} {annotation}:"  # black leaves it too long
+            return f"{pad}{head} {annotation}{end}"  # black leaves it too long
+    elif isinstance(annotation, Bracket) and annotation.head.endswith("[") and not alone:
+        subscript = Bracket(
+            f"{head} {annotation.head}", annotation.items, annotation.tail + end,
+            annotation.kind, annotation.magic,
+        )  # fmt: skip
+        return layout.render(subscript, indent)
     elif not isinstance(annotation, Union):
         return None
     inner = layout.render(annotation, indent + layout.INDENT)
-    return f"{pad}{head} (\n{inner}\n{pad}):"
+    return f"{pad}{head} (\n{inner}\n{pad}){end}"
 
 
 def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
@@ -470,7 +556,7 @@ def _place(code: str, indent: int) -> str | None:
             return laid_out
     if code.endswith(","):
         return item(code[:-1], indent) if _SPLITTABLE.search(code) else None
-    if code.startswith(") -> ") and code.endswith(":"):
+    if code.startswith(") -> ") and code.endswith((":", _STUB)):
         return _signature_end(code, indent)
     return statement(code, indent) if _SPLITTABLE_STATEMENT.search(code) else None
 

@@ -126,8 +126,18 @@ def comparable(path: str, content: str) -> str:
 
 def tokens(source: Source, spec: Path) -> dict[str, str]:
     """Relative path -> token of every file generated from the spec."""
-    files = generate(spec, source.config).files
+    return tokens_of(generate(spec, source.config).files)
+
+
+def tokens_of(files: dict[str, str]) -> dict[str, str]:
+    """Relative path -> token of each generated file."""
     return {p: token(p, comparable(p, content)) for p, content in sorted(files.items())}
+
+
+def black_shaped(files: dict[str, str]) -> int:
+    """How many modules of the output black had to format (the provenance's count)."""
+    formatter: dict[str, int] = json.loads(files[PROVENANCE]).get("formatter", {})
+    return formatter.get("modules", 0)
 
 
 def text(source: Source, spec: Path) -> str:
