@@ -18,6 +18,7 @@ from typing import Protocol
 
 from . import ir
 from .config import Config, load_config
+from .diff.summary import SUMMARY_FILE, summary_text
 from .format.formatting import format_files
 from .model.builder import Builder
 from .output.edits import PristinePart, pristine_part
@@ -111,26 +112,20 @@ def _generate(
         raise SpecError(problems)
     raw_spec = spec_bytes(spec_path)
 
-    def records(docs: dict[str, str]) -> tuple[dict[str, str], bytes]:
-        """The API summary, and the docs' part of the pristine record: made beside the
-        docs, while the code is formatted (see `edits.pristine_part`)."""
-        from .diff.summary import SUMMARY_FILE, summary_text
-
-        # The summary lets `check` and `diff` name API changes.
-        return {SUMMARY_FILE: summary_text(api)}, pristine_part(docs)
-
-    with step("render"), rendering(api, records, config.templates) as (files, others):
+    # The docs' part of the pristine record is made beside the docs (see
+    # `edits.pristine_part`); the summary and provenance here, while the docs end: on
+    # large APIs the docs take longer than the code.
+    with step("render"), rendering(api, pristine_part, config.templates) as (files, others):
         python_files = sum(path.endswith(".py") for path in files)
         shaped: list[str] = []  # modules black laid out: only they depend on its version
         with step("format", python_files):
             advance = progress.advance if progress else None
             files = format_files(files, advance=advance, needed=shaped.extend)
-        # Here, not beside the docs: on large APIs the docs take longer than the code.
+        files[SUMMARY_FILE] = summary_text(api)  # lets `check` and `diff` name API changes
         files[PROVENANCE] = provenance_text(raw_spec, spec.root, config, api, bundled)
         with step("render docs"):  # what is left of it after the code
-            docs, (recorded, docs_record) = others.result()
+            docs, docs_record = others.result()
             files.update(docs)
-            files.update(recorded)
     files[PROVENANCE] = with_formatter(files[PROVENANCE], len(shaped))
     warnings = sorted(problems, key=lambda p: p.sort_key)
     parts = ((frozenset(docs), docs_record),)
