@@ -254,6 +254,14 @@ SHAPES = {
         "class C:\n    def f(self) -> None:\n        return {N}(\n            self._raw_twin()\n"
         "        )\n"
     ),
+    "assign head, a string too long one level deeper": (
+        'def f() -> None:\n    result = client.api.{N}(\n        arn="' + "a" * 74 + '",\n'
+        "        b=1,\n    )\n"
+    ),
+    "assign head, a dict too long one level deeper": (
+        "def f() -> None:\n    result = client.api.{N}(\n"
+        '        body={{"k": "' + "a" * 64 + '"}},\n        b=1,\n    )\n'
+    ),
     "assigned string": 'class C:\n    NAME_OF_IT = "{N}"\n',
     "assigned number, long target": "def f() -> None:\n    x_{N} = 12345\n",
     "returned name": "def f() -> None:\n    return {N}\n",
@@ -290,6 +298,7 @@ def test_black_is_skipped_only_where_it_would_change_nothing(shape: str) -> None
         ("returned call head", 77),
         ("returned call head, one argument", 74),
         ("assigned string", 75),
+        ("assign head, a dict too long one level deeper", 66),
         ("returned name", 80),
     ],
 )

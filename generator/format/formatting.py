@@ -123,9 +123,16 @@ _WRAPPABLE_ATOM = re.compile(
 )
 
 
-def _black_leaves(line: str, before: str = "", after: str = "", then: str = "") -> bool:
+def _black_leaves(
+    line: str,
+    before: str = "",
+    after: str = "",
+    then: str = "",
+    below: Callable[[], Iterator[str]] | None = None,
+) -> bool:
     """Whether black leaves this over-long line as it is (it has nowhere to split it);
-    `before` is the line above, `after` and `then` the two below."""
+    `before` is the line above, `after` and `then` the two below, `below` gives every
+    line below it, when the bracket it opens must be read."""
     if _UNSPLITTABLE.match(line):
         return True
     ignored = _TYPE_IGNORED.match(line)
@@ -146,7 +153,7 @@ def _black_leaves(line: str, before: str = "", after: str = "", then: str = "") 
     wrappable = _WRAPPABLE.match(line)
     if wrappable is None:
         return False
-    return _right_hand_side_leaves(wrappable, after, then)
+    return _right_hand_side_leaves(wrappable, after, then, below)
 
 
 def _atom_leaves(line: str, after: str, then: str) -> bool | None:
@@ -163,7 +170,12 @@ def _atom_leaves(line: str, after: str, then: str) -> bool | None:
     return inner is not None and inner.group(1) == pad + " " * INDENT and then == pad + ")"
 
 
-def _right_hand_side_leaves(wrappable: re.Match[str], after: str, then: str) -> bool:
+def _right_hand_side_leaves(
+    wrappable: re.Match[str],
+    after: str,
+    then: str,
+    below: Callable[[], Iterator[str]] | None = None,
+) -> bool:
     """Whether black leaves a `_WRAPPABLE` line as it is: when the parentheses would not
     make it fit."""
     indent, *parts = wrappable.groups()
@@ -179,7 +191,25 @@ def _right_hand_side_leaves(wrappable: re.Match[str], after: str, then: str) -> 
         return opening > LINE_LENGTH or (
             whole > LINE_LENGTH and (wrapped > LINE_LENGTH or deeper > LINE_LENGTH)
         )
-    return opening > LINE_LENGTH or wrapped > LINE_LENGTH
+    if opening > LINE_LENGTH or wrapped > LINE_LENGTH:
+        return True
+    calls = right.endswith("(") and not target.endswith(": ")
+    return calls and below is not None and _unfit_one_level_deeper(indent, below())
+
+
+def _unfit_one_level_deeper(indent: str, below: Iterator[str]) -> bool:
+    """Whether a line inside the bracket that the line above `below` opens (down to its
+    closing line, `indent + ")"`) would be too long one level deeper and is one black
+    cannot split. Black wraps `x = f(` in parentheses only when every line of the result
+    fits, so it then leaves the call as it is."""
+    closing, inside = indent + ")", indent + " "
+    for line in below:
+        if line == closing or not line.startswith(inside):
+            return False
+        shifted = " " * INDENT + line
+        if len(shifted) > LINE_LENGTH and _UNSPLITTABLE.match(shifted):
+            return True
+    return False
 
 
 def needs_black(source: str) -> bool:
@@ -216,7 +246,8 @@ def _long_code_lines(source: str) -> tuple[list[int], set[int]] | None:
         counted = line.start()
         if number + 1 in docstrings:
             continue
-        if not _black_leaves(line.group(), *_around(source, line.start(), line.end())):
+        below = functools.partial(_lines_below, source, line.end())
+        if not _black_leaves(line.group(), *_around(source, line.start(), line.end()), below):
             long_lines.append(number)
     return long_lines, docstrings
 
@@ -227,6 +258,15 @@ def _around(source: str, start: int, end: int) -> tuple[str, str, str]:
     above = source.rfind("\n", 0, max(start - 1, 0)) + 1 if start else start
     after = _next_lines(source, end, 2)
     return source[above : max(start - 1, above)], after[0], after[1]
+
+
+def _lines_below(source: str, end: int) -> Iterator[str]:
+    """The lines after the one ending at `end`, read one by one as they are asked for."""
+    while end < len(source):
+        below = source.find("\n", end + 1)
+        below = len(source) if below < 0 else below
+        yield source[end + 1 : below]
+        end = below
 
 
 def _next_lines(source: str, end: int, count: int) -> list[str]:
