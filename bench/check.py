@@ -20,7 +20,7 @@ def measure(case: str, spec: Path, config: Path | None, runs: int) -> list[Row]:
     compared file by file (a CI runner starting empty)."""
     extra: list[str | Path] = ["--config", config] if config is not None else []
     rows = []
-    with scratch("check") as folder:
+    with scratch("check", in_memory=True) as folder:
         out = folder / "sdk"
         for label, cache in (("warm cache", str(folder / "cache")), ("no cache", "")):
             env = {"SDKGEN_CACHE_DIR": cache}

@@ -77,7 +77,7 @@ def peer_case(spec: Path, out: Path) -> Case:
 
 def measure(name: str, spec: Path, config: Path | None, runs: int, with_peer: bool) -> list[Row]:
     load = load_average()
-    with scratch("generation") as folder:
+    with scratch("generation", in_memory=True) as folder:
         cases = {
             "cold": ours_case(spec, config, folder / "ours"),
             "warm": ours_case(spec, config, folder / "ours-warm", warm=True),

@@ -20,7 +20,7 @@ def main() -> None:
     byte_compiled()
     sizes, runs = ((10, 20), 1) if args.smoke else (SIZES, args.runs)
     rows: list[Row] = []
-    with scratch("scaling") as folder:
+    with scratch("scaling", in_memory=True) as folder:
         for size in sizes:
             seconds, mib = ours(synthetic_spec(size), None, folder / str(size), runs)  # cold
             case = f"synthetic {size:,} operations"

@@ -84,9 +84,7 @@ def _classes(results: Sequence[SpecResult]) -> list[str]:
     return lines
 
 
-def load(
-    paths: Sequence[Path], listed: excuses.Excuses | None = None
-) -> dict[str, SpecResult]:
+def load(paths: Sequence[Path], listed: excuses.Excuses | None = None) -> dict[str, SpecResult]:
     """Results by spec from results.jsonl files (a later file wins), verdicts re-judged
     and the generator's excused by today's excuse files (or `listed`), as a run today
     would: an excuse added since the run counts when its class and violations match."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -148,33 +149,38 @@ def generate_command(
     Edits made to generated files since the last run are merged into the new generation
     (three-way, like git); overlapping ones leave conflict markers and exit 5.
     """
+    started = time.perf_counter()
     result = _run(_open(spec, console), config, console, strict, ref_roots, templates)
+    writing = time.perf_counter()
     try:
         written = write_generation(
-            outdir, result.files, force=force, discard_edits=discard_edits
+            outdir,
+            result.files,
+            force=force,
+            discard_edits=discard_edits,
+            pristine_parts=result.pristine_parts,
         )
     except (WriteError, OSError) as exc:
         _fail(console, f"error: cannot write {outdir}: {exc}")
     touched = written.touched
+    finished = time.perf_counter()
     run_key = fastcheck.key_of_run(result.files[PROVENANCE], strict)
     fastcheck.remember(run_key, result.files, written.digests)
-    for stage, seconds in result.timings.items():
+    for stage, seconds in result.timings.items():  # `format` and `render docs` are in `render`
         console.detail(f"  {stage}: {seconds:.3f}s")
-    console.detail(f"  {len(touched)} of {len(result.files)} files written")
+    console.detail(f"  write: {finished - writing:.3f}s")
+    console.detail(f"  {len(touched)} files written or removed (sdkgen's records included)")
     if not touched:
         console.info(f"{outdir} is up to date: no file was rewritten")
     else:
         api = result.api
-        total = sum(result.timings.values())
         console.info(
             f"wrote {len(result.files)} files to {outdir}: {len(api.operations)} operations, "
-            f"{len(api.models)} models, {len(api.enums)} enums in {total:.2f}s",
+            f"{len(api.models)} models, {len(api.enums)} enums in {finished - started:.2f}s",
             success=True,
         )
     if telling.report_edits(console, outdir, written, telling.regenerate_hint(outdir)):
         sys.exit(5)
-
-
 
 
 @main.command(name="check", short_help="Exit 1 if OUTDIR is not what `generate` would write.")
@@ -363,9 +369,7 @@ def release_command(
 )
 @click.option("--package", help="Import name of the generated package.")
 @_voice
-def init_command(
-    directory: Path, spec: Path | None, package: str | None, console: Console
-) -> None:
+def init_command(directory: Path, spec: Path | None, package: str | None, console: Console) -> None:
     """Scaffold an SDK repository in DIRECTORY: config, Makefile, CI, pre-commit, README.
 
     Safe to re-run: a file you edited since sdkgen wrote it is left alone (and listed).

@@ -108,9 +108,7 @@ class Nullable:
     inner: TypeRef
 
 
-TypeRef = (
-    Primitive | Named | TypeParam | ListOf | TupleOf | DictOf | LiteralOf | UnionOf | Nullable
-)
+TypeRef = Primitive | Named | TypeParam | ListOf | TupleOf | DictOf | LiteralOf | UnionOf | Nullable
 
 ANY = Primitive("any")
 

@@ -18,9 +18,11 @@ from typing import Protocol
 
 from . import ir
 from .config import Config, load_config
+from .diff.summary import SUMMARY_FILE, summary_text
 from .format.formatting import format_files
 from .model.builder import Builder
-from .output.provenance import PROVENANCE, provenance_text, with_formatter
+from .output.edits import PristinePart, pristine_part
+from .output.provenance import PROVENANCE, digest, provenance_text, with_formatter
 from .parallel import Beside
 from .problems import Problem, SpecError, errors
 from .render import rendering, unknown_templates
@@ -44,6 +46,8 @@ class Generation:
     files: dict[str, str]
     warnings: list[Problem]
     timings: dict[str, float] = field(default_factory=dict)
+    # Parts of the pristine record compressed already (hand them to `write_generation`).
+    pristine_parts: tuple[PristinePart, ...] = ()
 
 
 def generate(
@@ -97,7 +101,7 @@ def _generate(
             except Exception as exc:
                 api, failure = None, exc
         with step("validate"):  # what is left of it after the build
-            problems = validation.result()
+            problems, bundled = validation.result()
     if errors(problems) and (strict or not _supported(spec.root)):
         raise SpecError(problems)
     if api is None:
@@ -108,25 +112,24 @@ def _generate(
         raise SpecError(problems)
     raw_spec = spec_bytes(spec_path)
 
-    def records() -> dict[str, str]:
-        from .diff.summary import SUMMARY_FILE, summary_text
-
-        return {
-            SUMMARY_FILE: summary_text(api),  # lets `check` and `diff` name API changes
-            PROVENANCE: provenance_text(raw_spec, spec.root, config, api),
-        }
-
-    with step("render"), rendering(api, records, config.templates) as (files, others):
+    # The docs' part of the pristine record is made beside the docs (see
+    # `edits.pristine_part`); the summary and provenance here, while the docs end: on
+    # large APIs the docs take longer than the code.
+    with step("render"), rendering(api, pristine_part, config.templates) as (files, others):
         python_files = sum(path.endswith(".py") for path in files)
         shaped: list[str] = []  # modules black laid out: only they depend on its version
         with step("format", python_files):
             advance = progress.advance if progress else None
             files = format_files(files, advance=advance, needed=shaped.extend)
+        files[SUMMARY_FILE] = summary_text(api)  # lets `check` and `diff` name API changes
+        files[PROVENANCE] = provenance_text(raw_spec, spec.root, config, api, bundled)
         with step("render docs"):  # what is left of it after the code
-            files.update(others.result())
+            docs, docs_record = others.result()
+            files.update(docs)
     files[PROVENANCE] = with_formatter(files[PROVENANCE], len(shaped))
     warnings = sorted(problems, key=lambda p: p.sort_key)
-    return Generation(api, dict(sorted(files.items())), warnings, timings)
+    parts = ((frozenset(docs), docs_record),)
+    return Generation(api, dict(sorted(files.items())), warnings, timings, parts)
 
 
 # Generation allocates millions of long-lived objects (the spec, the IR, the texts) and
@@ -155,8 +158,8 @@ class _NotValidated:
     def __exit__(self, *exc: object) -> None:
         return None
 
-    def result(self) -> list[Problem]:
-        return []
+    def result(self) -> tuple[list[Problem], str]:
+        return [], ""  # no digest of the bundled spec: the provenance makes it
 
 
 def _check_templates(config: Config, config_path: Path | None) -> None:
@@ -177,11 +180,14 @@ def _check_templates(config: Config, config_path: Path | None) -> None:
     raise SpecError(problems)
 
 
-def _validate(spec: LoadedSpec) -> list[Problem]:
+def _validate(spec: LoadedSpec) -> tuple[list[Problem], str]:
+    """The spec's problems, and the digest of the bundled spec the provenance records:
+    made beside the build, which takes longer (on GitHub's spec the digest alone is
+    0.1 s that would otherwise come after the code is formatted)."""
     # Imported here, in the forked process that runs it: the parent never needs it.
     from .spec.validate import validate
 
-    return validate(spec)
+    return validate(spec), digest(spec.root)
 
 
 def _supported(root: dict[str, object]) -> bool:

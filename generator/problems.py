@@ -67,8 +67,14 @@ def unescape_pointer_token(token: str) -> str:
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
-    """Append reference tokens to a JSON pointer: join_pointer('/paths', '/a/{id}')."""
-    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+    """Append reference tokens to a JSON pointer: join_pointer('/paths', '/a/{id}').
+
+    Called for nearly every node the builder visits: tokens that need no escaping (most)
+    are joined as they are."""
+    joined = "/".join(t if isinstance(t, str) else str(t) for t in tokens)
+    if "~" in joined or joined.count("/") != len(tokens) - 1:  # a token to escape
+        joined = "/".join(escape_pointer_token(str(t)) for t in tokens)
+    return f"{pointer}/{joined}" if tokens else pointer
 
 
 def resolve_pointer(document: Any, tokens: Iterable[str], default: Any = None) -> Any:

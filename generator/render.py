@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -25,7 +25,7 @@ from .format import layout
 from .format.text import lay_out
 from .parallel import Beside
 from .python.views import definitions_by_name, model_module
-from .python.views_api import ResourceView, client_view, resource_module
+from .python.views_api import ResourceView, client_view, resource_modules
 from .python.views_webhooks import webhooks_view
 from .runtime import runtime_sources
 
@@ -92,6 +92,9 @@ def _environment(overrides: Overrides, write_installed: bool) -> jinja2.Environm
         lstrip_blocks=True,
         keep_trailing_newline=True,
         bytecode_cache=_bytecode_cache(builtin_only=not overrides, write_installed=write_installed),
+        # Templates do not change during a run: no `stat` of the file at each of the
+        # thousands of `get_template` calls (one per generated file).
+        auto_reload=False,
     )
     env.filters["pystr"] = naming.py_str
     env.filters["pydoc"] = naming.docstring_body
@@ -222,28 +225,32 @@ def docstring(lines: list[str], indent: int) -> str:
 
 def render_sdk(api: ir.Api) -> dict[str, str]:
     """Relative path -> content of every file of the generated project."""
-    with rendering(api) as (files, docs):
-        files.update(docs.result())
+    with rendering(api, lambda docs: None) as (files, docs):
+        files.update(docs.result()[0])
     return dict(sorted(files.items()))
+
+
+R = TypeVar("R")
 
 
 @contextlib.contextmanager
 def rendering(
     api: ir.Api,
-    beside: Callable[[], dict[str, str]] | None = None,
+    beside: Callable[[dict[str, str]], R],
     templates: Overrides = (),
-) -> Iterator[tuple[dict[str, str], Beside[dict[str, str]]]]:
-    """(the code's files, the docs' files to come): the docs, and `beside`'s files, render
-    in a forked process while the caller formats the code (see `parallel`); on large
-    APIs each half takes seconds. `templates` replace built-in templates by name."""
+) -> Iterator[tuple[dict[str, str], Beside[tuple[dict[str, str], R]]]]:
+    """(the code's files, (the docs' files, what `beside(docs' files)` returns) to come):
+    the docs, then `beside`, run in a forked process while the caller formats the code
+    (see `parallel`); on large APIs each half takes seconds. `templates` replace built-in
+    templates by name."""
     env = environment(templates)
-    resource_views = {r.name: resource_module(api, r) for r in api.resources}
+    resource_views = resource_modules(api)
 
-    def others() -> dict[str, str]:
+    def others() -> tuple[dict[str, str], R]:
         from .docs import render_docs  # imported in the forked process that needs it
 
         files = render_docs(api, env, resource_views)
-        return {**files, **beside()} if beside is not None else files
+        return files, beside(files)
 
     with Beside(others) as docs:
         yield _render_code(api, env, resource_views), docs

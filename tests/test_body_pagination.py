@@ -14,10 +14,9 @@ import pytest
 
 from generator import ir
 from generator.config import parse_config
-from generator.output.writer import write_tree
 from generator.pipeline import generate
-from tests.runtime.loopback import LoopbackServer, Reply, start, stop
-from tests.support.imports import imported_package
+from tests.runtime.loopback import LoopbackServer, Reply
+from tests.support.imports import generated_package
 
 SPEC = Path(__file__).parent / "specs" / "pagination" / "body.yaml"
 PACKAGE = "finder_sdk"
@@ -53,18 +52,9 @@ def test_config_forces_or_switches_off_body_pagination() -> None:
 @pytest.fixture(scope="module")
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp(PACKAGE)
-    write_tree(out, generate(SPEC, config=parse_config({"package_name": PACKAGE})).files)
-    with imported_package(out, PACKAGE) as package:
+    config = parse_config({"package_name": PACKAGE})
+    with generated_package(SPEC, out, PACKAGE, config) as package:
         yield package
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    started = start()
-    try:
-        yield started
-    finally:
-        stop(started)
 
 
 @pytest.fixture

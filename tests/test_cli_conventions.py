@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
 from generator.output.edits import PRISTINE
+from tests.runtime.loopback import serving_folder
 from tests.support.paths import REPO
 
 PETSTORE = REPO / "tests" / "specs" / "golden" / "petstore.yaml"
@@ -29,11 +27,6 @@ def cli(*args: object, stdin: str | None = None, color: bool = False, **env: str
     return runner.invoke(main, [str(a) for a in args], input=stdin, color=color, env=env)
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A loopback HTTP server over a folder holding the petstore spec and a multi-file spec."""
@@ -42,14 +35,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for path in MULTI.iterdir():
         if path.is_file():
             (root / path.name).write_bytes(path.read_bytes())
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving_folder(root) as url:
+        yield url
 
 
 def test_a_spec_from_standard_input_generates(tmp_path: Path) -> None:
@@ -88,7 +75,7 @@ def test_a_missing_url_is_a_clear_error(served: str, tmp_path: Path) -> None:
 
 
 def test_an_unreachable_url_is_a_clear_error(tmp_path: Path) -> None:
-    with ThreadingHTTPServer(("127.0.0.1", 0), _Quiet) as closed:
+    with ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler) as closed:
         port = closed.server_address[1]  # bound, then closed: nothing listens there
     result = cli("validate", f"http://127.0.0.1:{port}/openapi.yaml")
     assert result.exit_code == 1

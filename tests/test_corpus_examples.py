@@ -55,7 +55,10 @@ def example_of(schema: dict[str, Any]) -> Any:
             {"type": "string", "format": "url", "example": "https://[YOUR ENDPOINT ID].x.bin.com"},
             "https://example.com/webhook",
         ),
-        ({"type": "string", "format": "uri", "example": "https://x.org/a?b=1"}, "https://x.org/a?b=1"),
+        (
+            {"type": "string", "format": "uri", "example": "https://x.org/a?b=1"},
+            "https://x.org/a?b=1",
+        ),
         ({"type": "string", "format": "email", "example": "someone at x"}, "user@example.com"),
     ],
 )

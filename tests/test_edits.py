@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.output.edits import PRISTINE, read_pristine
+from generator.output.edits import PRISTINE, pristine_part, read_pristine
 from generator.output.merge import conflict_markers, merge3
 from generator.output.writer import MANIFEST, drift, write_generation, write_tree
 
@@ -181,3 +182,40 @@ def test_the_pristine_record_is_deterministic_and_compared_by_content(tmp_path: 
 def test_records_cannot_be_generated_over(tmp_path: Path, record: str) -> None:
     with pytest.raises(Exception, match="own record"):
         write_tree(tmp_path / "sdk", {record: "x"})
+
+
+def test_a_record_made_of_parts_records_the_same_files(tmp_path: Path) -> None:
+    """The docs' part is compressed where the docs are rendered; the record it ends up in
+    reads back as the same files, is compared as such, and keeps records written whole
+    (and records of the older format, one JSON object) readable."""
+    files = {**generation(BASE), "docs/a.md": "# A\n\u2028x\n", "docs/b.md": "# B\n"}
+    docs = {p: t for p, t in files.items() if p.startswith("docs/")}
+    whole, parted = tmp_path / "whole", tmp_path / "parted"
+    write_tree(whole, files)
+    part = (frozenset(docs), pristine_part(docs))
+    write_generation(parted, files, pristine_parts=[part])
+    assert (whole / PRISTINE).read_bytes() != (parted / PRISTINE).read_bytes()
+    generated = {p: t for p, t in files.items() if not p.startswith(".sdkgen-")}
+    assert read_pristine(whole) == read_pristine(parted) == generated
+    assert drift(parted, files).clean and write_tree(parted, files) == []
+
+    older = tmp_path / "older"
+    write_tree(older, files)
+    (older / PRISTINE).write_bytes(gzip.compress(json.dumps(generated, indent=0).encode()))
+    assert read_pristine(older) == generated and write_tree(older, files) == []
+
+
+def test_a_part_holding_a_conflicted_files_base_is_not_used(tmp_path: Path) -> None:
+    """An unresolved file keeps its base in the record: a part compressed with the new
+    generation's text of that file would record the wrong base."""
+    out = tmp_path / "sdk"
+    write_tree(out, generation(BASE))
+    (out / "pkg/api.py").write_text(edit(BASE, 3, "mine\n"), encoding="utf-8")
+    write_generation(out, generation(edit(BASE, 3, "theirs\n")))  # conflict markers
+    newer = generation(edit(edit(BASE, 3, "theirs\n"), 8, "newer\n"), "# SDK v2\n")
+    part = (frozenset({"pkg/api.py"}), pristine_part({"pkg/api.py": newer["pkg/api.py"]}))
+    written = write_generation(out, newer, pristine_parts=[part])
+    assert written.unresolved == ["pkg/api.py"]
+    recorded = read_pristine(out)  # rewritten: the README changed
+    assert recorded is not None and recorded["README.md"] == "# SDK v2\n"
+    assert recorded["pkg/api.py"] == edit(BASE, 3, "theirs\n")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -18,6 +17,7 @@ from generator.cli import main
 from generator.config import parse_config
 from generator.problems import SpecError
 from generator.render import builtin_templates
+from tests.runtime.loopback import serving
 from tests.support.imports import imported_package
 
 PETSTORE = Path(__file__).parent / "specs" / "golden" / "petstore.yaml"
@@ -145,14 +145,8 @@ class _Pets(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def pets_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pets)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), _Pets)) as url:
+        yield url
 
 
 def test_a_resource_hook_adds_methods_that_survive_regeneration(

@@ -85,7 +85,7 @@ def test_docstrings_are_written_as_black_normalizes_them(text: str, indent: int)
     assert black_format(source) == source
 
 
-DECORATED = '''class Client:
+DECORATED = """class Client:
     @deprecated("stream_sink_create is deprecated: the API may remove it in a future version.")
     def stream_sink_create(self) -> None:
         pass
@@ -94,7 +94,7 @@ DECORATED = '''class Client:
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False, eq=True, order=False, match_args=True)
 class Plain:
     x: int
-'''
+"""
 
 
 def test_long_decorators_go_to_black_alone_not_their_module() -> None:

@@ -46,9 +46,7 @@ def test_building_the_wheel_prints_no_packaging_warning(wheel: tuple[Path, str])
     assert "warning" not in wheel[1].lower(), wheel[1]
 
 
-def test_the_installed_command_finds_its_templates(
-    wheel: tuple[Path, str], tmp_path: Path
-) -> None:
+def test_the_installed_command_finds_its_templates(wheel: tuple[Path, str], tmp_path: Path) -> None:
     """Installed from the wheel (not the checkout), `sdkgen generate` still renders."""
     target = tmp_path / "site"
     install = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target"]

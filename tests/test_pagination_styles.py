@@ -12,10 +12,9 @@ import pytest
 
 from generator import ir
 from generator.config import parse_config
-from generator.output.writer import write_tree
 from generator.pipeline import generate
-from tests.runtime.loopback import LoopbackServer, Reply, start, stop
-from tests.support.imports import imported_package
+from tests.runtime.loopback import LoopbackServer, Reply
+from tests.support.imports import generated_package
 
 SPEC = Path(__file__).parent / "specs" / "pagination" / "styles.yaml"
 PACKAGE = "pages_sdk"
@@ -87,18 +86,8 @@ def test_malformed_pagination_settings_are_config_problems(bad: dict[str, Any]) 
 @pytest.fixture(scope="module")
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("pages_sdk")
-    write_tree(out, generate(SPEC, config=parse_config(CONFIG)).files)
-    with imported_package(out, PACKAGE) as package:
+    with generated_package(SPEC, out, PACKAGE, parse_config(CONFIG)) as package:
         yield package
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    started = start()
-    try:
-        yield started
-    finally:
-        stop(started)
 
 
 @pytest.fixture

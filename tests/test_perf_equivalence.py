@@ -228,8 +228,8 @@ SHAPES = {
     "assign head, one short argument": "def f() -> None:\n    x = {N}(\n        api.x\n    )\n",
     "type ignore item": (
         "def f() -> None:\n    return g(\n        a,\n"
-        "        next_page=lambda cursor: self.{N}(q=q, page=p"
-        " + int(cursor)),  # type: ignore[deprecated]\n    )\n"
+        "        next_page=lambda cursor: self.{N}(q=q, page=p + int(cursor)),"
+        "  # type: ignore[deprecated]\n    )\n"
     ),
     "type ignore after an opening bracket": (
         "def f() -> None:\n    return g(  # type: ignore[deprecated]\n"
@@ -328,3 +328,17 @@ def test_black_results_are_cached_by_content(
     assert formatting.format_files(files)["m.py"] == "# from the cache\n"
     monkeypatch.setenv("SDKGEN_CACHE_DIR", "")
     assert formatting.format_files(files) == first
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet="a/~0", max_size=4),
+    st.lists(st.one_of(st.text(alphabet="a/~01", max_size=4), st.integers(0, 20)), max_size=4),
+)
+def test_join_pointer_fast_path_matches_the_reference(
+    pointer: str, tokens: list[str | int]
+) -> None:
+    from generator.problems import escape_pointer_token, join_pointer
+
+    expected = pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+    assert join_pointer(pointer, *tokens) == expected

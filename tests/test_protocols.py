@@ -138,7 +138,9 @@ def test_arguments_are_prefixed_when_schemes_would_share_them(tmp_path: Path) ->
 
 def test_other_oauth_flows_stay_plain_bearer_tokens(tmp_path: Path) -> None:
     text = OAUTH.replace("{other}", "").replace("clientCredentials", "implicit")
-    text = text.replace("tokenUrl: https://auth.example.com/token\n          scopes: {read",
-                        "authorizationUrl: https://a.example.com\n          scopes: {read")
+    text = text.replace(
+        "tokenUrl: https://auth.example.com/token\n          scopes: {read",
+        "authorizationUrl: https://a.example.com\n          scopes: {read",
+    )
     robot = schemes(build(tmp_path, text))["robot"]
     assert robot.client_credentials is None

@@ -42,9 +42,7 @@ def field_of(converter: SchemaConverter, model: str, name: str) -> ir.Field:
 
 def one_property(schema: dict[str, Any], **others: Any) -> tuple[ir.Field, list[str]]:
     """The field `p` of a model `M` whose only property is `schema`."""
-    converter, warnings = convert(
-        {"M": {"type": "object", "properties": {"p": schema}}, **others}
-    )
+    converter, warnings = convert({"M": {"type": "object", "properties": {"p": schema}}, **others})
     return field_of(converter, "M", "p"), warnings
 
 

@@ -6,7 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator.output import writer
 from generator.output.edits import PRISTINE
 from generator.output.writer import MANIFEST, WriteError, drift, write_tree
 
@@ -110,3 +113,14 @@ def test_drift_reads_each_file_once_and_as_text(
     found = drift(out, files)
     assert found.changed == found.kept == ["a.py"] and not found.added and not found.unresolved
     assert sorted(reads) == sorted([PRISTINE, MANIFEST, "a.py", "b.py", "c.py"])
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab._-/\\:~ ", max_size=12))
+def test_the_fast_path_check_agrees_with_pathlib(path: str) -> None:
+    """`_safe_relative` answers plain paths without pathlib: it must say what pathlib says."""
+    from pathlib import PurePath
+
+    parts = PurePath(path).parts
+    expected = bool(parts) and not PurePath(path).is_absolute() and ".." not in parts
+    assert writer._safe_relative(path) == expected

@@ -79,9 +79,7 @@ def compare(old: Summary, new: Summary) -> ChangeReport:
     return ChangeReport(tuple(found))
 
 
-def _operations(
-    old: dict[str, Any], new: dict[str, Any], models: set[str]
-) -> Iterator[Change]:
+def _operations(old: dict[str, Any], new: dict[str, Any], models: set[str]) -> Iterator[Change]:
     by_endpoint = {op["http"]: op["call"] for op_id, op in new.items() if op_id not in old}
     for op_id in sorted(old.keys() - new.keys()):
         op = old[op_id]

@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 
 from .. import ir
-from ..python.views_api import ResourceView, resource_module
+from ..python.views_api import ResourceView, resource_modules
 from .examples import Examples
 from .markdown import anchor, model_stems, resolve_fragments, resource_stems
 from .pages import PageInputs, model_page, model_usage, resource_page
@@ -31,7 +31,7 @@ def render_docs(
     `code_views` are the resource modules' views (by resource name) when the caller has
     them already; the method signatures on the resource pages are taken from them.
     """
-    code_views = code_views or {r.name: resource_module(api, r) for r in api.resources}
+    code_views = code_views or resource_modules(api)
     defs: dict[str, ir.Definition] = {
         d.name: d for group in (api.models, api.enums, api.aliases) for d in group
     }

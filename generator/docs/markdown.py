@@ -88,9 +88,7 @@ def breakable_name(name: str) -> str:
 
 
 # Characters Markdown would read inside inline HTML (emphasis, code, links, table cells).
-_MARKDOWN_ENTITIES = str.maketrans(
-    {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~"}
-)
+_MARKDOWN_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~"})
 
 
 def breakable_path(path: str) -> str:
@@ -118,8 +116,20 @@ def model_stems(defs: Iterable[str]) -> dict[str, str]:
 
 
 def resource_stems(api: ir.Api) -> dict[str, str]:
-    """Resource class name -> stem of its page under docs/ (never `index`)."""
-    return _stems(frozenset(r.class_name for r in api.resources), ("index",))
+    """Resource class name -> stem of its page under docs/ (never `index`).
+
+    Pages ask for it for each link to an operation: the stems of the last API asked
+    about are kept (a key made of every resource name, on each call, cost 7 s on an
+    API of 2,000 resources)."""
+    last = _RESOURCE_STEMS[0] if _RESOURCE_STEMS else None
+    if last is not None and last[0] is api:
+        return last[1]
+    stems = _stems(frozenset(r.class_name for r in api.resources), ("index",))
+    _RESOURCE_STEMS[:] = [(api, stems)]
+    return stems
+
+
+_RESOURCE_STEMS: list[tuple[ir.Api, dict[str, str]]] = []
 
 
 class TypeSpeller:
@@ -261,7 +271,12 @@ def resolve_fragments(page: str, operations: dict[str, str], prefix: str = "") -
     any link to a path that is not a page (`/rest/guides`: the spec's own site), keeps its
     text only. Code blocks are left alone.
     """
-    prose = _FENCE.sub("", page)
+    if "](" not in page:  # no link at all (a short model page)
+        return page
+    fences = list(_FENCE.finditer(page))  # found once: the slowest search of the page
+    bounds = [0, *(at for fence in fences for at in fence.span()), len(page)]
+    outside = [page[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    prose = "".join(outside)
     anchors = {github_slug(_heading_text(h)) for h in _HEADING.findall(prose)}
     anchors.update(_ANCHOR_TAG.findall(prose))
 
@@ -280,12 +295,9 @@ def resolve_fragments(page: str, operations: dict[str, str], prefix: str = "") -
             return f"[{label}]({prefix}{operations[operation]})"
         return label
 
-    parts, last = [], 0
-    for fence in _FENCE.finditer(page):
-        parts.append(_LINK.sub(link, page[last : fence.start()]))
-        parts.append(fence[0])
-        last = fence.end()
-    parts.append(_LINK.sub(link, page[last:]))
+    parts = [_LINK.sub(link, outside[0])]
+    for fence, text in zip(fences, outside[1:], strict=True):
+        parts += [fence[0], _LINK.sub(link, text)]
     return "".join(parts)
 
 

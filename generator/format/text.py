@@ -16,6 +16,7 @@ long, the formatter gives it to black, which stays the fallback it always was.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import tokenize
@@ -539,6 +540,9 @@ _SPLITTABLE = re.compile(r"[(\[{](?![)\]}])|\|")
 _SPLITTABLE_STATEMENT = re.compile(r"[(\[{](?![)\]}])|[:|]|\ =\ |^return\ ")
 
 
+# Templates write the same statements again and again (a method's signature in its sync,
+# async and raw variants, the same field in many models): each is laid out once.
+@functools.lru_cache(maxsize=1 << 12)
 def _place(code: str, indent: int) -> str | None:
     """The line laid out, or None when it stays as it is: a line with nothing to split at
     (most often a long name in a split someone already made) is not even read."""

@@ -380,4 +380,3 @@ def _title_words(title: str) -> list[str]:
     name = re.sub(r"['\u2019]s\b", "", name)
     words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in _TITLE_FILLER]
     return words[:_TITLE_WORDS]
-

@@ -1,7 +1,8 @@
 """Persistent edits: what a person changed in generated files survives regeneration.
 
 `generate` records the generation it wrote, untouched by anyone, in the output folder
-(`.sdkgen-pristine.json.gz`: one gzip'd JSON object, path -> text, sorted, no timestamp).
+(`.sdkgen-pristine.json.gz`: gzip'd lines `["path", "text"]`, no timestamp; see
+`pristine_bytes`; older records, one JSON object, are still read).
 The next run merges three versions of every generated file: that pristine record (the
 base), the file on disk (the person's edits) and the new generation (see `merge`):
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,22 +55,46 @@ def is_record(path: str) -> bool:
     return "/" not in path and path.startswith(_RECORD_PREFIX)
 
 
-def pristine_bytes(files: dict[str, str]) -> bytes:
-    """The pristine record of a generation: the same bytes for the same files.
+PristinePart = tuple[frozenset[str], bytes]  # paths, and `pristine_part` of exactly them
 
-    zlib's default level: level 9 took twice as long (0.7 s on GitHub's SDK) for a file 2 %
-    smaller. Records are compared decompressed, so one written at another level is neither
+
+def pristine_part(files: Mapping[str, str]) -> bytes:
+    """One gzip member recording `files` (sdkgen's records left out): a JSON array
+    `[path, text]` per line, by path.
+
+    A record is such members end to end (gzip reads them as one stream), so a part can be
+    compressed where its files were made: the docs' part in the process that renders the
+    docs, while this one still formats the code. zlib's default level: level 9 took twice
+    as long (0.7 s on GitHub's SDK) for a file 2 % smaller. Records are compared
+    decompressed, so one written at another level or cut into other parts is neither
     stale nor rewritten."""
-    entries = {path: files[path] for path in sorted(files) if not is_record(path)}
-    data = json.dumps(entries, indent=0, ensure_ascii=False).encode("utf-8")
-    return gzip.compress(data, compresslevel=6, mtime=0)
+    lines = "".join(_entry(path, files[path]) for path in sorted(files) if not is_record(path))
+    return gzip.compress(lines.encode("utf-8"), compresslevel=6, mtime=0)
+
+
+def _entry(path: str, text: str) -> str:
+    return json.dumps([path, text], ensure_ascii=False) + "\n"  # JSON escapes line breaks
+
+
+def pristine_bytes(files: dict[str, str], parts: Sequence[PristinePart] = ()) -> bytes:
+    """The pristine record of `files`: the same bytes for the same files and parts.
+
+    `parts` were compressed already (`pristine_part`), each of files that `files` holds
+    with the same texts; the others are compressed here, in a member of their own first."""
+    covered = {path for paths, _ in parts for path in paths}
+    rest = {path: text for path, text in files.items() if path not in covered}
+    return b"".join([pristine_part(rest), *(data for _, data in parts)])
 
 
 def read_pristine(outdir: Path) -> dict[str, str] | None:
     """The last pristine generation recorded in `outdir`; None when there is none."""
     try:
-        data = json.loads(gzip.decompress((outdir / PRISTINE).read_bytes()).decode("utf-8"))
-    except (OSError, EOFError, ValueError):
+        text = gzip.decompress((outdir / PRISTINE).read_bytes()).decode("utf-8")
+        if text.startswith("{"):  # a record written before the parts (one JSON object)
+            data = json.loads(text)
+        else:  # only "\n" separates entries: a text may hold U+2028, which splitlines cuts at
+            data = dict(json.loads(line) for line in text.split("\n") if line)
+    except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict):
         return None

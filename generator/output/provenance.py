@@ -20,13 +20,18 @@ from ..format.formatting import black_version
 PROVENANCE = ".sdkgen-provenance.json"
 
 
-def provenance_text(spec_bytes: bytes, document: Any, config: Config, api: ir.Api) -> str:
-    """The provenance file's content: stable JSON, keys sorted, one trailing newline."""
+def provenance_text(
+    spec_bytes: bytes, document: Any, config: Config, api: ir.Api, bundled: str = ""
+) -> str:
+    """The provenance file's content: stable JSON, keys sorted, one trailing newline.
+
+    `bundled`: `digest(document)`, when the caller made it already."""
     record = {
         "generator": {"name": "sdkgen", "version": __version__},
         "spec": {
             "sha256": hashlib.sha256(spec_bytes).hexdigest(),
-            "bundled_sha256": digest(document),  # covers files pulled in through `$ref`s
+            # covers files pulled in through `$ref`s
+            "bundled_sha256": bundled or digest(document),
         },
         "config_sha256": digest(dataclasses.asdict(config)),
         "counts": {

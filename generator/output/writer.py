@@ -19,9 +19,10 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from ..parallel import InThread
 from .edits import (
     PRISTINE,
     Disk,
+    PristinePart,
     Reconciled,
     pristine_bytes,
     reconcile,
@@ -93,7 +95,14 @@ def read_manifest(outdir: Path) -> set[str]:
     return {p for p in files if _safe_relative(p)} if isinstance(files, dict) else set()
 
 
+_PLAIN_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)*")
+
+
 def _safe_relative(path: str) -> bool:
+    """Whether `path` names a file inside the output folder (relative, no `..`)."""
+    if _PLAIN_PATH.fullmatch(path):  # what the generator writes: no need to ask pathlib
+        names = path.split("/")
+        return ".." not in names and any(name != "." for name in names)
     parts = Path(path).parts
     return bool(parts) and not Path(path).is_absolute() and ".." not in parts
 
@@ -111,9 +120,17 @@ def write_tree(
 
 
 def write_generation(
-    outdir: Path, files: dict[str, str], *, force: bool = False, discard_edits: bool = False
+    outdir: Path,
+    files: dict[str, str],
+    *,
+    force: bool = False,
+    discard_edits: bool = False,
+    pristine_parts: Sequence[PristinePart] = (),
 ) -> Written:
-    """`write_tree`, saying also which edits were kept, conflicted or left deleted."""
+    """`write_tree`, saying also which edits were kept, conflicted or left deleted.
+
+    `pristine_parts`: parts of the pristine record compressed already (see
+    `edits.pristine_part`), each of files `files` holds with those very texts."""
     for path in files:
         if not _safe_relative(path):
             raise WriteError(f"refusing to write outside the output folder: {path}")
@@ -127,9 +144,11 @@ def write_generation(
     outdir = real
     edits = reconcile(outdir, files, previous, discard=discard_edits, disk=disk)
     pristine = edits.pristine(files)
+    # A part holding a file whose base an unresolved conflict keeps records the wrong text.
+    parts = [part for part in pristine_parts if not part[0] & edits.held.keys()]
     # Compressing the pristine record (a third of a second on GitHub's SDK) lets other
     # threads run: it goes on while the files are written.
-    with InThread(lambda: pristine_bytes(pristine)) as compressed:
+    with InThread(lambda: pristine_bytes(pristine, parts)) as compressed:
         everything = {path: text.encode("utf-8") for path, text in edits.files.items()}
         digests = file_digests(files)
         everything[MANIFEST] = manifest_text(files, digests).encode("utf-8")
@@ -178,8 +197,16 @@ def _stage(staging: Path, files: dict[str, bytes]) -> None:
         if folder and folder not in made:
             (staging / folder).mkdir(parents=True, exist_ok=True)
             made.add(folder)
-    for path, data in files.items():
-        (staging / path).write_bytes(data)
+    root = os.fspath(staging)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    for path, data in files.items():  # os calls: a file object costs more than the write
+        handle = os.open(f"{root}/{path}", flags, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
+        finally:
+            os.close(handle)
 
 
 def _carry_over(outdir: Path, staging: Path, touched: set[str], stale: set[str]) -> None:
@@ -243,9 +270,7 @@ def _umask() -> int:
 
 def _refuse_foreign(outdir: Path, files: dict[str, str], previous: set[str], disk: Disk) -> None:
     foreign = [
-        p
-        for p in files
-        if p not in previous and (outdir / p).exists() and disk.text(p) != files[p]
+        p for p in files if p not in previous and (outdir / p).exists() and disk.text(p) != files[p]
     ]
     if foreign:
         listed = ", ".join(sorted(foreign)[:5]) + (" ..." if len(foreign) > 5 else "")
@@ -292,9 +317,7 @@ def drift(outdir: Path, files: dict[str, str], context_lines: int = 3) -> Drift:
     elif not same_pristine(outdir / PRISTINE, edits.pristine(files), disk):
         result.changed.append(PRISTINE)
     result.removed = sorted(
-        p
-        for p in previous - set(files) - set(edits.orphaned)
-        if (outdir / p).exists()
+        p for p in previous - set(files) - set(edits.orphaned) if (outdir / p).exists()
     )
     result.unresolved = unresolved(outdir, files, disk)
     return result

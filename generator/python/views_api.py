@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .. import ir, naming
 from .pyview import BUILTIN_TYPES, Imports, TypeWriter
+from .views import definitions_by_name
 from .views_deprecated import OPTIONAL_NONE_LOCATIONS as _OPTIONAL_NONE_LOCATIONS
 from .views_deprecated import deprecation
 from .views_request import RequestView, request_view
@@ -66,8 +67,18 @@ class ResourceView:
         return [op for op in self.operations if op.typed_raw]
 
 
-def resource_module(api: ir.Api, resource: ir.Resource) -> ResourceView:
-    defs = {d.name: d for group in (api.models, api.enums, api.aliases) for d in group}
+def resource_modules(api: ir.Api) -> dict[str, ResourceView]:
+    """The view of every resource module, by resource name (the definitions indexed once:
+    per resource, that index was most of the time on APIs of many small resources)."""
+    defs = definitions_by_name(api)
+    return {r.name: resource_module(api, r, defs) for r in api.resources}
+
+
+def resource_module(
+    api: ir.Api, resource: ir.Resource, definitions: dict[str, ir.Definition] | None = None
+) -> ResourceView:
+    """`definitions` (from `definitions_by_name`) saves building the index again."""
+    defs = definitions if definitions is not None else definitions_by_name(api)
     imports = Imports()
     methods = {n for op in resource.operations for n in (op.name, op.async_name)}
     writer = TypeWriter(defs, imports, "", "..models.", "..", frozenset(methods & BUILTIN_TYPES))
@@ -352,9 +363,7 @@ def _credential(scheme: ir.SecurityScheme) -> CredentialView:
         location=naming.py_str(scheme.location),
         wire_name=naming.py_str(scheme.wire_name),
         value=value,
-        client_id=(
-            (flow.client_id_arg, naming.py_str(flow.client_id_env_var)) if flow else None
-        ),
+        client_id=((flow.client_id_arg, naming.py_str(flow.client_id_env_var)) if flow else None),
         client_secret=(
             (flow.client_secret_arg, naming.py_str(flow.client_secret_env_var)) if flow else None
         ),

@@ -69,9 +69,7 @@ def _params_message(operation: str, names: list[str]) -> str:
     return f"{operation}: the parameters {listed} are deprecated by the API."
 
 
-def _warnings(
-    op: ir.Operation, params: list[ir.Param], imports: Imports
-) -> list[tuple[str, str]]:
+def _warnings(op: ir.Operation, params: list[ir.Param], imports: Imports) -> list[tuple[str, str]]:
     """A DeprecationWarning, pointing at the caller's line, when a deprecated parameter
     is passed (a required one always is): (condition, message literal)."""
     found: list[tuple[str, str]] = []

@@ -81,7 +81,7 @@ def test_redoc_operation_links_point_into_the_docs() -> None:
 def test_links_to_the_specs_own_site_keep_their_text_only() -> None:
     """GitHub's prose links to `/rest/...` on docs.github.com: nothing there in these docs."""
     page = (
-        "# T\n\n<a id=\"get\"></a>\n\nSee [the guide](/rest/guides#paging), [a\nwrapped one]"
+        '# T\n\n<a id="get"></a>\n\nSee [the guide](/rest/guides#paging), [a\nwrapped one]'
         "(/github/about), [web](https://example.com/x), [model](models/A.md#fields),"
         " [method](#get) and [bad](${externalDocsUrl}/rest).\n\n"
         '=== "Sync"\n\n    ```json\n    {"doc": "[kept](/rest/in-code)"}\n    ```\n'

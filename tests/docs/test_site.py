@@ -21,6 +21,7 @@ import pytest
 from generator import ir
 from generator.diff.release import with_section
 from generator.pipeline import Generation, generate
+from tests.runtime.loopback import serving_folder
 from tests.support.paths import REPO, SPECS, require_shared
 
 from .cdp import Browser
@@ -31,7 +32,6 @@ from .sitecheck import (
     largest_page,
     look_at_page,
     search_results,
-    serve,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("docs-site")]
@@ -59,7 +59,7 @@ def site(
     generation = _generation(name, svix_generation)
     changelog = _changelog() if name == "svix" else None
     built = build_site(generation, tmp_path_factory.mktemp(name), changelog)
-    with serve(built) as url:
+    with serving_folder(built) as url:
         yield SiteUnderTest(name, generation, built, url)
 
 

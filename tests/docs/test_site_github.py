@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import Generation, generate
+from tests.runtime.loopback import serving_folder
 from tests.support.paths import REPO
 
 from .cdp import Browser
@@ -29,7 +30,6 @@ from .sitecheck import (
     largest_page,
     look_at_page,
     search_results,
-    serve,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.corpus, pytest.mark.xdist_group("github")]
@@ -51,7 +51,7 @@ def site(
     generation: Generation, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SiteUnderTest]:
     built = build_site(generation, tmp_path_factory.mktemp("github"))
-    with serve(built) as url:
+    with serving_folder(built) as url:
         yield SiteUnderTest("github", generation, built, url)
 
 

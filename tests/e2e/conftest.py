@@ -54,9 +54,7 @@ class Sdk:
         return (self.project / "README.md").read_text(encoding="utf-8")
 
 
-def build_sdk(
-    spec: Path, config: Path | None, out: Path, ref_roots: Sequence[Path] = ()
-) -> Sdk:
+def build_sdk(spec: Path, config: Path | None, out: Path, ref_roots: Sequence[Path] = ()) -> Sdk:
     """Generate an SDK from `spec` with the current generator and write it to `out`."""
     generation = generate(spec, config, ref_roots=ref_roots)
     write_tree(out, generation.files)

@@ -20,9 +20,7 @@ from typing import Any
 
 import pytest
 
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generate_into, imported_package
 from tests.support.paths import REPO
 from tests.support.prism import MockServer, prism_mock
 
@@ -38,7 +36,7 @@ SYNC_ARGS = {"channel_cids": ["messaging:general"], "last_sync_at": "2024-05-01T
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The SDK project as `make generate` writes it today (in a temp dir)."""
     out = tmp_path_factory.mktemp("stream_chat_e2e")
-    write_tree(out, generate(SPEC, CONFIG).files)
+    generate_into(out, SPEC, CONFIG)
     return out
 
 

@@ -79,4 +79,3 @@ def test_swagger2_sdk_installs_imports_and_passes_mypy_strict(
     cache = tmp_path / "mypy-cache"
     done = checker_venv.module("mypy", "--strict", "--cache-dir", cache, "-p", sdk.package)
     assert done.returncode == 0, done.stdout[-20000:] + done.stderr
-

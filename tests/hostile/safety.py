@@ -66,9 +66,9 @@ def assert_parses_and_has_no_dynamic_code(outdir: Path) -> None:
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
-            assert _called(node) not in DYNAMIC_CALLS, (
-                f"{path}:{getattr(node, 'lineno', 0)}: dynamic call"
-            )
+            assert (
+                _called(node) not in DYNAMIC_CALLS
+            ), f"{path}:{getattr(node, 'lineno', 0)}: dynamic call"
             assert not (_imported(node) & DYNAMIC_MODULES), f"{path}: imports {_imported(node)}"
 
 

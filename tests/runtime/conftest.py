@@ -22,11 +22,9 @@ import anyio
 import pytest
 
 from generator.config import Config
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
 
-from .loopback import LoopbackServer, start, stop
+from .loopback import LoopbackServer, serving
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "runtime.yaml"
 PACKAGE = "rt_sdk"
@@ -42,9 +40,8 @@ TOKEN = "tok-SECRET-bearer"
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The `rt_sdk` package, generated and imported for this test session."""
     out = tmp_path_factory.mktemp("runtime_sdk")
-    generation = generate(SPEC, config=Config(package_name=PACKAGE, client_class="Rt"))
-    write_tree(out, generation.files)
-    with imported_package(out, PACKAGE) as package:
+    config = Config(package_name=PACKAGE, client_class="Rt")
+    with generated_package(SPEC, out, PACKAGE, config) as package:
         yield package
 
 
@@ -98,24 +95,15 @@ def anyio_backend() -> str:
 # ---------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    """A fresh loopback server for one test."""
-    started = start()
-    try:
-        yield started
-    finally:
-        stop(started)
+# `server`, a fresh loopback server for one test, comes from tests/conftest.py.
 
 
 @pytest.fixture
 def other_server() -> Iterator[LoopbackServer]:
     """A second server: another origin, for redirect tests."""
-    started = start()
-    try:
+    started = LoopbackServer()
+    with serving(started):
         yield started
-    finally:
-        stop(started)
 
 
 @pytest.fixture

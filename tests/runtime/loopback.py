@@ -7,13 +7,22 @@ a real API, and tests can stall, drop or refuse connections at will.
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import (
+    BaseHTTPRequestHandler,
+    HTTPServer,
+    SimpleHTTPRequestHandler,
+    ThreadingHTTPServer,
+)
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -85,6 +94,11 @@ class LoopbackServer(ThreadingHTTPServer):
         self.accepted = 0  # TCP connections accepted so far
         self._replies: dict[str, deque[Reply]] = defaultdict(deque)
         self._lock = threading.Lock()
+
+    def shutdown(self) -> None:
+        """End every stall first, so no handler sits out its delay after the test."""
+        self.release.set()
+        super().shutdown()
 
     def get_request(self) -> tuple[socket.socket, Any]:
         """Accept a connection with Nagle off, so small replies are not held back 40 ms."""
@@ -204,17 +218,34 @@ class _Handler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length else b""
 
 
-def start() -> LoopbackServer:
-    """A new server answering in a background thread."""
-    server = LoopbackServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.daemon = True
+@contextmanager
+def serving(server: HTTPServer) -> Iterator[str]:
+    """`server` answering from a background thread for the block; yields its base URL.
+
+    Every test that runs an HTTP server on loopback goes through here, so each one
+    stops the same way: serving ends, the listening socket closes and the thread is
+    joined before the test moves on (a `LoopbackServer` first ends its stalls).
+    """
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+    )
     thread.start()
-    return server
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
 
 
-def stop(server: LoopbackServer) -> None:
-    """End stalls, stop serving and close the listening socket."""
-    server.release.set()
-    server.shutdown()
-    server.server_close()
+class _QuietFiles(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: a test reads what it fetched, not the access log."""
+
+
+@contextmanager
+def serving_folder(root: Path) -> Iterator[str]:
+    """The files under `root` over HTTP on loopback for the block; yields the base URL."""
+    handler = functools.partial(_QuietFiles, directory=str(root))
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), handler)) as url:
+        yield url

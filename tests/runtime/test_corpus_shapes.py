@@ -23,9 +23,7 @@ from typing import Any
 
 import pytest
 
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
 
 from .loopback import LoopbackServer, Reply
 
@@ -135,9 +133,7 @@ def shapes_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]
     folder = tmp_path_factory.mktemp("corpus_shapes")
     spec = folder / "shapes.json"
     spec.write_text(json.dumps(SPEC), encoding="utf-8")
-    generation = generate(spec)
-    write_tree(folder / "out", generation.files)
-    with imported_package(folder / "out", "shapes_sdk") as package:
+    with generated_package(spec, folder / "out", "shapes_sdk") as package:
         yield package
 
 

@@ -21,9 +21,7 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generate_into, imported_package
 from tests.support.venvs import Venv, create_venv, staged_copy
 
 from .loopback import LoopbackServer, Reply
@@ -135,9 +133,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("deprecations")
     spec = work / "deprecations.yaml"
     spec.write_text(SPEC, encoding="utf-8")
-    generation = generate(spec, config=Config(package_name=PACKAGE, client_class="Dep"))
     out = work / "sdk"
-    write_tree(out, generation.files)
+    generate_into(out, spec, Config(package_name=PACKAGE, client_class="Dep"))
     return out
 
 
@@ -220,9 +217,7 @@ async def test_the_async_twin_warns_too(sdk: ModuleType, server: LoopbackServer)
     assert ours[0].filename == __file__  # the user's line, not the SDK's
 
 
-def test_a_deprecated_parameter_warns_only_when_passed(
-    client: Any, server: LoopbackServer
-) -> None:
+def test_a_deprecated_parameter_warns_only_when_passed(client: Any, server: LoopbackServer) -> None:
     server.script("/things", *[Reply(200, {"id": "t"})] * 2)
     assert _calls_warn(lambda: client.things.list_things(limit=1), 1) == []
     seen = _calls_warn(lambda: client.things.list_things(legacy_filter="x"), 1)

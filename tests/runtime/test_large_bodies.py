@@ -15,8 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.output.writer import write_tree
-from generator.pipeline import generate
+from tests.support.imports import generate_into
 from tests.support.paths import REPO
 
 from .loopback import LoopbackServer, Reply
@@ -148,7 +147,7 @@ def test_peak_memory_of_a_large_svix_page_is_near_that_of_json_loads(
 ) -> None:
     """The issue's measure: peak RSS of a list call returning 8 MiB of Svix endpoints,
     at most 1.3 times that of `json.loads` on the same body (each in a fresh process)."""
-    write_tree(tmp_path / "sdk", generate(SVIX_SPEC, SVIX_CONFIG).files)
+    generate_into(tmp_path / "sdk", SVIX_SPEC, SVIX_CONFIG)
     items = [_endpoint(n) for n in range(20_000)]
     body = json.dumps({"data": items, "iterator": None, "done": True}).encode()
     (tmp_path / "body.json").write_bytes(body)

@@ -25,9 +25,9 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
+
+from .loopback import serving
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "oauth.yaml"
 CLIENT_ID = "vault-client"
@@ -112,23 +112,14 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def auth_server() -> Iterator[AuthServer]:
     server = AuthServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")
 def vault_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("vault_sdk")
-    generation = generate(SPEC)
-    assert generation.warnings == []
-    write_tree(out, generation.files)
-    with imported_package(out, "vault_sdk") as package:
+    with generated_package(SPEC, out, "vault_sdk", assert_no_warnings=True) as package:
         yield package
 
 
@@ -168,9 +159,7 @@ def test_fifty_concurrent_threads_make_one_token_request(
     assert len(auth_server.token_requests) == 1
 
 
-def test_fifty_concurrent_tasks_make_one_token_request(
-    vault: Any, auth_server: AuthServer
-) -> None:
+def test_fifty_concurrent_tasks_make_one_token_request(vault: Any, auth_server: AuthServer) -> None:
     auth_server.slow_token = 0.2
 
     async def main() -> list[str]:
@@ -183,9 +172,7 @@ def test_fifty_concurrent_tasks_make_one_token_request(
     assert len(auth_server.token_requests) == 1
 
 
-def test_a_token_is_renewed_shortly_before_it_expires(
-    vault: Any, auth_server: AuthServer
-) -> None:
+def test_a_token_is_renewed_shortly_before_it_expires(vault: Any, auth_server: AuthServer) -> None:
     auth_server.lifetime = 1  # renewed after 0.9 s (a tenth of its life as a margin)
     vault.secrets.get_secret(name="a")
     vault.secrets.get_secret(name="a")
@@ -209,9 +196,7 @@ def test_a_revoked_token_is_replaced_once_on_401(
     assert len(auth_server.token_requests) == 3  # one renewal per call, not a loop
 
 
-def test_a_revoked_token_is_replaced_once_on_401_async(
-    vault: Any, auth_server: AuthServer
-) -> None:
+def test_a_revoked_token_is_replaced_once_on_401_async(vault: Any, auth_server: AuthServer) -> None:
     async def main() -> str:
         await vault.secrets.aget_secret(name="a")
         auth_server.tokens.clear()

@@ -17,9 +17,7 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generate_into, imported_package
 
 from .loopback import LoopbackServer, Reply
 
@@ -59,8 +57,7 @@ client.shapes.add_shape(shapes=[{"shape_type": "circle", "radius": 1.5}])
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("schema_coverage")
-    generation = generate(SPEC, config=Config(package_name=PACKAGE, client_class="Sc"))
-    write_tree(out, generation.files)
+    generate_into(out, SPEC, Config(package_name=PACKAGE, client_class="Sc"))
     return out
 
 

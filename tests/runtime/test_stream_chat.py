@@ -17,9 +17,8 @@ from typing import Any
 
 import pytest
 
-from generator.output.writer import write_tree
 from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
 from tests.support.paths import REPO
 
 from .loopback import LoopbackServer, Reply
@@ -56,8 +55,7 @@ API_ERROR = {
 def stream_chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The `stream_chat` package, generated from the spec today and imported."""
     out = tmp_path_factory.mktemp("stream_chat")
-    write_tree(out, generate(SPEC, CONFIG).files)
-    with imported_package(out, "stream_chat") as package:
+    with generated_package(SPEC, out, "stream_chat", CONFIG) as package:
         yield package
 
 

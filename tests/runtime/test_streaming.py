@@ -23,9 +23,9 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
+
+from .loopback import serving
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "streaming.yaml"
 EVENTS = 1000
@@ -92,23 +92,14 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def sse_server() -> Iterator[SseServer]:
     server = SseServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")
 def streams_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("streams_sdk")
-    generation = generate(SPEC)
-    assert generation.warnings == []
-    write_tree(out, generation.files)
-    with imported_package(out, "streams_sdk") as package:
+    with generated_package(SPEC, out, "streams_sdk", assert_no_warnings=True) as package:
         yield package
 
 
@@ -227,12 +218,9 @@ def test_a_server_error_is_retried_before_streaming(client: Any, sse_server: Sse
     assert len(sse_server.requests) == 2
 
 
-def test_the_end_sentinel_is_configurable(
-    sse_server: SseServer, tmp_path: Path
-) -> None:
-    generation = generate(SPEC, config=Config(package_name="ends_sdk", stream_end="END"))
-    write_tree(tmp_path, generation.files)
-    with imported_package(tmp_path, "ends_sdk") as package:
+def test_the_end_sentinel_is_configurable(sse_server: SseServer, tmp_path: Path) -> None:
+    config = Config(package_name="ends_sdk", stream_end="END")
+    with generated_package(SPEC, tmp_path, "ends_sdk", config) as package:
         client = package.Streams(base_url=sse_server.url)
         chunks = [b"data: [DONE]\n\n", b"data: END\n\n", b"data: after the end\n\n"]
         sse_server.scripts.append(Script(chunks=chunks))

@@ -14,9 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
 from tests.support.paths import REPO
 
 from .loopback import LoopbackServer, Reply
@@ -37,8 +35,7 @@ APP = {
 @pytest.fixture(scope="module")
 def svix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("svix_loopback")
-    write_tree(out, generate(SPEC, CONFIG).files)
-    with imported_package(out, "svix_python_sdk") as package:
+    with generated_package(SPEC, out, "svix_python_sdk", CONFIG) as package:
         yield package
 
 

@@ -15,9 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generated_package
 
 from .loopback import LoopbackServer, Reply
 
@@ -28,10 +26,7 @@ PET = {"name": "Rex", "nickname": None}
 @pytest.fixture(scope="module")
 def pets_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("swagger2_sdk")
-    generation = generate(SPEC)
-    assert generation.warnings == []
-    write_tree(out, generation.files)
-    with imported_package(out, "pets_sdk") as package:
+    with generated_package(SPEC, out, "pets_sdk", assert_no_warnings=True) as package:
         yield package
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,8 +25,10 @@ import pytest
 from generator.output.writer import write_tree
 from generator.pipeline import Generation, generate
 from tests.docs.linkcheck import check
-from tests.support.imports import imported_package
+from tests.support.imports import generate_into, generated_package, imported_package
 from tests.support.paths import SPECS, require_shared
+
+from .loopback import serving
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "webhooks.yaml"
 
@@ -49,9 +50,7 @@ def generation() -> Generation:
 
 
 @pytest.fixture(scope="module")
-def hooks(
-    generation: Generation, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ModuleType]:
+def hooks(generation: Generation, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """`hooks_sdk.webhooks`, generated from tests/specs/webhooks.yaml and imported."""
     out = tmp_path_factory.mktemp("webhooks_sdk")
     write_tree(out, generation.files)
@@ -215,22 +214,14 @@ def test_deliveries_over_loopback(hooks: ModuleType) -> None:
     webhook = hooks.Webhook(SECRET)
     handler = type("Receiver", (_Receiver,), {"webhook": webhook, "received": [],
                                               "error": hooks.WebhookVerificationError})  # fmt: skip
+    deliveries = [
+        (PAID, headers(webhook, PAID)),
+        (PAID.replace("250", "1"), headers(webhook, PAID)),  # tampered
+        (PAID, headers(webhook, PAID, at=time.time() - 900)),  # stale
+    ]
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
-    try:
-        deliveries = [
-            (PAID, headers(webhook, PAID)),
-            (PAID.replace("250", "1"), headers(webhook, PAID)),  # tampered
-            (PAID, headers(webhook, PAID, at=time.time() - 900)),  # stale
-        ]
-        with httpx.Client(timeout=5) as client:
-            statuses = [client.post(url, content=c, headers=h).status_code for c, h in deliveries]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(server) as url, httpx.Client(base_url=url, timeout=5) as client:
+        statuses = [client.post("/hooks", content=c, headers=h).status_code for c, h in deliveries]
     assert statuses == [204, 400, 400]
     (event,) = handler.received
     assert type(event).__name__ == "InvoicePaid" and event.data.id == "in_1"
@@ -244,8 +235,7 @@ def test_the_svix_sdk_verifies_every_webhook_of_the_spec_into_its_model(
 ) -> None:
     spec_path = require_shared(SPECS / "svix.openapi.json", "the public Svix spec")
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    write_tree(tmp_path, generate(spec_path).files)
-    with imported_package(tmp_path, "svix_sdk"):
+    with generated_package(spec_path, tmp_path, "svix_sdk"):
         hooks = importlib.import_module("svix_sdk.webhooks")
         models = importlib.import_module("svix_sdk.models")
         assert len(spec["webhooks"]) == len(hooks.EVENT_TYPES) == 14
@@ -277,10 +267,9 @@ def test_x_webhooks_of_a_3_0_spec_with_one_untyped_event(tmp_path: Path) -> None
         "      responses: {'200': {description: ok}}\n",
         encoding="utf-8",
     )
-    generation = generate(spec)
+    generation = generate_into(tmp_path / "sdk", spec)
     (webhook,) = generation.api.webhooks
     assert (webhook.name, webhook.event_type, webhook.page) == ("ping", None, "ping")
-    write_tree(tmp_path / "sdk", generation.files)
     with imported_package(tmp_path / "sdk", "pings_sdk"):
         hooks = importlib.import_module("pings_sdk.webhooks")
         sender = hooks.Webhook(SECRET)

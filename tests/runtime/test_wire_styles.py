@@ -16,9 +16,7 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.output.writer import write_tree
-from generator.pipeline import generate
-from tests.support.imports import imported_package
+from tests.support.imports import generate_into, imported_package
 
 from .loopback import LoopbackServer, Reply
 
@@ -50,8 +48,7 @@ client.styles.query(deep={"r": 1}, filter={"name_contains": "a"}, wait="PT5M")
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wire_styles")
-    generation = generate(SPEC, config=Config(package_name=PACKAGE, client_class="Ws"))
-    write_tree(out, generation.files)
+    generate_into(out, SPEC, Config(package_name=PACKAGE, client_class="Ws"))
     return out
 
 

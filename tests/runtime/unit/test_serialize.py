@@ -98,9 +98,7 @@ def test_path_styles_match_the_specs_table(
         (True, OBJECT, "R=100,G=200,B=150"),
     ],
 )
-def test_header_simple_style_matches_the_specs_table(
-    explode: bool, value: Any, wire: str
-) -> None:
+def test_header_simple_style_matches_the_specs_table(explode: bool, value: Any, wire: str) -> None:
     assert header_text("color", styled(value, explode=explode)) == wire
 
 
@@ -240,9 +238,7 @@ def test_sets_are_sent_in_a_stable_order() -> None:
         (lambda: to_wire_string({"a": 1}), "cannot send dict"),
     ],
 )
-def test_values_without_a_wire_form_raise_the_sdks_own_error(
-    send: Any, message: str
-) -> None:
+def test_values_without_a_wire_form_raise_the_sdks_own_error(send: Any, message: str) -> None:
     with pytest.raises(EncodingError, match=message):
         send()
 
