@@ -11,7 +11,7 @@ from black.mode import TargetVersion
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.format import formatting, layout, text
+from generator.format import formatting, layout, reading, text
 from generator.format.layout import Bracket, Node
 from generator.testsuite import _statement
 from tests.support.paths import REPO
@@ -288,7 +288,7 @@ def test_the_lexer_agrees_with_tokenize_on_generated_code() -> None:
             expected = _python_tokens(code)
             if expected is None:
                 continue
-            ours = text._tokens(code)
+            ours = reading.tokens(code)
             assert ours is not None, code
             # names, numbers and dots run together into one token of ours (`self._plain.list`)
             assert _structure([(t.kind, t.text) for t in ours]) == _structure(expected), code

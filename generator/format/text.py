@@ -7,40 +7,29 @@ inside a bracket that must be split one item per line (black's "magic trailing c
     def list(self, *, limit: int | None = None, iterator: str | None = None,) -> Page[X]:
 
 An item of such a split may also stand on its own line, ending with its comma, inside a
-bracket the template opened and closed on lines of their own. This module reads the
-statement with `tokenize` (so brackets, commas and `#` inside strings and f-strings are
-text, not structure) into `layout`'s nodes, and `layout.render` lays them out as black
-would. A statement whose shape it does not know is left as it is (`None`): if it is too
-long, the formatter gives it to black, which stays the fallback it always was.
+bracket the template opened and closed on lines of their own. `reading` cuts the
+statement into tokens (strings and f-strings whole, so brackets, commas and `#` inside
+them are text, not structure) and reads them into `layout`'s nodes; this module picks
+black's choices for each kind of statement (signatures, assignments, fields, `return`,
+`if`) and `layout.render` lays the nodes out as black would. A statement whose shape it
+does not know is left as it is (`None`): if it is too long, the formatter gives it to
+black, which stays the fallback it always was.
 """
 
 from __future__ import annotations
 
 import functools
-import keyword
 import re
 import tokenize
-from collections.abc import Iterator
-from typing import NamedTuple
 
-from . import layout
+from . import layout, reading
 from .layout import LINE_LENGTH, Annotated, Bracket, Node, Union
+from .reading import Reader, Unplaceable
 
-_OPEN = {"(": ")", "[": "]", "{": "}"}
-_CLOSE = frozenset(_OPEN.values())
-# What may come before a split bracket on its line: `return`, `await`, keyword argument,
-# dict key, lambda, then a dotted name (nothing, for a literal).
-_PREFIX = re.compile(
-    r"""(?:return\ |await\ |[A-Za-z_]\w*=|\*\*?
-    |"(?:[^"\\]|\\.)*":\ |'(?:[^'\\]|\\.)*':\ |lambda(?:\ [\w, *]*)?:\ )*
-    (?:[A-Za-z_][\w.]*)?""",
-    re.VERBOSE,
-)
 _HEADER = re.compile(r"(?:async\ )?def\ [A-Za-z_]\w*|class\ [A-Za-z_]\w*", re.VERBOSE)
 _IMPORT = re.compile(r"from ([\w.]+) import ([\w, ]+)")
 _TARGET = re.compile(r"[A-Za-z_][\w.]*")
 _NAME = re.compile(r"[A-Za-z_]\w*")
-_MAGIC = re.compile(r",\s*[)\]}]")
 # One name (maybe dotted), plain string or number: black puts such a right-hand side in
 # parentheses by rules of its own (see `layout.Assign`). Not an f-string: black reads its
 # parts as tokens of their own.
@@ -49,277 +38,52 @@ _RETURN = "return "
 _CONDITION = re.compile(
     r"if ([A-Za-z_][\w.]*) (is not|is|==|!=|not in|in) ([A-Za-z_][\w.]*|\d+):"
 )
-_BINDS = re.compile(r"\b(?:for|lambda)\b")
-_COMPREHENSION = re.compile(
-    r"([A-Za-z_][\w.]*) (for [A-Za-z_]\w*(?:, [A-Za-z_]\w*)* in [A-Za-z_][\w.]*)"
-)
-
-
-class _Token(NamedTuple):
-    kind: int  # tokenize's type; strings and f-strings are one STRING token
-    text: str  # names and keywords separated by spaces are one NAME token: `lambda cursor`
-    start: int  # columns in the one-line source
-    end: int
-
-
-class _Unplaceable(Exception):
-    """The statement has a shape this module does not lay out: leave it to black."""
-
-
-# One token of a line of generated code: Python's own lexer (`tokenize`) is a generator of
-# namedtuples, ten times slower, and GitHub's spec has 25,000 lines to read. Strings (with
-# their prefixes) are single tokens, so brackets, commas and `#` inside them are text; a
-# test checks this lexer against `tokenize` on what templates write.
-_LEXER = re.compile(
-    r"""\ *(?:
-    (?P<name>(?![rRbBfFuU]{1,2}["'])[^\W\d][\w.]*(?:\ +[^\W\d][\w.]*\b(?!["']))*)
-    |(?P<op>->|\.\.\.|\*\*=?|//=?|>>=?|<<=?|[-+*/%@&|^=<>!:]=|[()\[\]{},=:|]|[-+*/%@&^~<>;.])
-    |(?P<string>[rRbBfFuU]{0,2}(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'))
-    |(?P<number>\.?\d(?:[eE][-+]|[\w.])*)
-    |(?P<other>.))""",
-    re.VERBOSE,
-)
-_KINDS = (0, tokenize.NAME, tokenize.OP, tokenize.STRING, tokenize.NUMBER)  # by group
-
-
-def _tokens(source: str) -> list[_Token] | None:
-    """The tokens of one line of code, or None if it is not a whole logical line or holds
-    a comment, a triple-quoted string or anything else this lexer does not know (comments
-    stay where the template put them)."""
-    if '"""' in source or "'''" in source or source.endswith("\\"):
-        return None
-    found: list[_Token] = []
-    for match in _LEXER.finditer(source.rstrip(" ")):
-        group = match.lastindex
-        if group == 5 or group is None:
-            return None  # `#`, a lone quote, a backslash: not ours to lay out
-        found.append(_Token(_KINDS[group], match.group(group), match.start(group), match.end()))
-    return found
-
-
-def _binds_several(tokens: list[_Token], index: int) -> bool:
-    """`for a, b in` or `lambda a, b:`: commas that do not separate items."""
-    tok = tokens[index]
-    return (
-        tok.kind == tokenize.NAME
-        and _BINDS.search(tok.text) is not None
-        and index + 1 < len(tokens)
-        and tokens[index + 1].text == ","
-    )
-
-
-class _Reader:
-    """Turns spans of one statement's tokens into layout nodes."""
-
-    def __init__(self, source: str, tokens: list[_Token]) -> None:
-        self.source = source
-        self.tokens = tokens
-        self.partner: dict[int, int] = {}  # opening bracket index <-> closing index
-        stack: list[int] = []
-        for index, tok in enumerate(tokens):
-            if _binds_several(tokens, index):
-                raise _Unplaceable
-            if tok.text in _OPEN and tok.kind == tokenize.OP:
-                stack.append(index)
-            elif tok.text in _CLOSE and tok.kind == tokenize.OP:
-                if not stack or _OPEN[tokens[stack[-1]].text] != tok.text:
-                    raise _Unplaceable
-                opening = stack.pop()
-                self.partner[opening] = index
-        if stack:
-            raise _Unplaceable
-
-    def text(self, first: int, last: int) -> str:
-        """The source of tokens first..last-1."""
-        if first >= last:
-            return ""
-        return self.source[self.tokens[first].start : self.tokens[last - 1].end]
-
-    def top(self, first: int, last: int) -> Iterator[int]:
-        """Indexes of the tokens of first..last-1 outside any bracket of that span."""
-        index = first
-        while index < last:
-            yield index
-            index = self.partner.get(index, index) + 1
-
-    def is_op(self, index: int, text: str) -> bool:
-        tok = self.tokens[index]
-        return tok.kind == tokenize.OP and tok.text == text
-
-    def split(self, first: int, last: int, text: str) -> list[tuple[int, int]]:
-        """The spans of first..last-1 between its top-level `text` operators."""
-        spans, start = [], first
-        for index in self.top(first, last):
-            if self.is_op(index, text):
-                spans.append((start, index))
-                start = index + 1
-        spans.append((start, last))
-        return spans
-
-    def expression(self, first: int, last: int) -> Node:
-        """An expression (or an argument: `key=value`, `"key": value`) as a node."""
-        if first >= last:
-            raise _Unplaceable
-        members = self.split(first, last, "|")
-        if len(members) > 1:
-            if self._has_magic(first, last):
-                raise _Unplaceable  # black splits at the exploding bracket, not the `|`
-            return Union(tuple(self.expression(a, b) for a, b in members))
-        comprehension = self._comprehension(first, last)
-        if comprehension is not None:
-            return comprehension
-        brackets = [i for i in self.top(first, last) if i in self.partner]
-        flat = self.text(first, last)
-        if not brackets:
-            return flat
-        opening = brackets[-1]
-        closing = self.partner[opening]
-        prefix = self.source[self.tokens[first].start : self.tokens[opening].start]
-        if len(brackets) > 1 or closing != last - 1 or not _PREFIX.fullmatch(prefix):
-            return self._opaque(first, last)
-        return self.bracket(first, opening, "")
-
-    def _comprehension(self, first: int, last: int) -> Node | None:
-        """`element for name in iterable` or `... in function(arguments)`: one `for`, no
-        `if`, a dotted name as the element (the lexer reads `m.name for m in f` as one
-        token); None for any other shape."""
-        found = _COMPREHENSION.fullmatch(self.tokens[first].text)
-        if found is None or self.tokens[first].kind != tokenize.NAME:
-            return None
-        element = found.group(1)
-        if last == first + 1:
-            return layout.Clauses((element, found.group(2)))
-        call = self.partner.get(first + 1) == last - 1 and self.is_op(first + 1, "(")
-        if not call or not self._is_trailer(first + 1):
-            return None
-        node = self.bracket(first, first + 1, "")
-        if isinstance(node, str):  # `in f()`
-            return layout.Clauses((element, node[len(element) + 1 :]))
-        if not isinstance(node, Bracket):
-            return None
-        head = node.head[len(element) + 1 :]
-        clause = Bracket(head, node.items, node.tail, node.kind, node.magic)
-        return layout.Clauses((element, clause))
-
-    def _opaque(self, first: int, last: int) -> str:
-        """A part laid out on one line as it is, which black would split elsewhere if it
-        were too long: refused when it holds a trailing comma black would explode."""
-        flat = self.text(first, last)
-        if _MAGIC.search(flat) and self._has_magic(first, last):
-            raise _Unplaceable
-        return flat
-
-    def _has_magic(self, first: int, last: int) -> bool:
-        for index in range(first, last):
-            closing = self.partner.get(index)
-            if (
-                closing is not None
-                and closing - 1 > index
-                and self.is_op(closing - 1, ",")
-                and not self._one_tuple(index, closing)
-            ):
-                return True
-        return False
-
-    def _one_tuple(self, opening: int, closing: int) -> bool:
-        """`(x,)`: the comma makes the tuple; black does not split there."""
-        if self.tokens[opening].text != "(" or self._is_trailer(opening):
-            return False
-        return len(self.split(opening + 1, closing, ",")) == 2
-
-    def _is_trailer(self, opening: int) -> bool:
-        """A bracket after a name (not a keyword), a string or a closing bracket is a call or
-        subscript: its arguments may share one line; any other is a literal, whose items go
-        one per line whenever it is split."""
-        if opening == 0:
-            return False
-        before = self.tokens[opening - 1]
-        if before.kind == tokenize.NAME:
-            word = before.text.rsplit(" ", 1)[-1]
-            return not keyword.iskeyword(word) or word in ("True", "False", "None")
-        return before.kind == tokenize.STRING or (
-            before.kind == tokenize.OP and before.text in _CLOSE
-        )
-
-    def bracket(self, first: int, opening: int, tail: str, parameters: bool = False) -> Node:
-        """The bracket at `opening`, with the text from `first` before it and `tail` after."""
-        closing = self.partner[opening]
-        head = self.source[self.tokens[first].start : self.tokens[opening].end]
-        close = self.tokens[closing].text + tail
-        if closing == opening + 1:
-            return head + close
-        spans = self.split(opening + 1, closing, ",")
-        magic = spans[-1][0] == spans[-1][1]
-        bracket, trailer = self.tokens[opening].text, self._is_trailer(opening)
-        if magic:
-            spans.pop()
-            if len(spans) == 1 and bracket == "(" and not trailer:
-                return self._opaque(first, closing + 1) + tail  # a one-tuple
-            if len(spans) == 1 and bracket == "[" and trailer:
-                raise _Unplaceable  # black's rules for `x[a,]` depend on what `a` is
-        read = self.parameter if parameters else self.expression
-        items = tuple(read(a, b) for a, b in spans)
-        if trailer:
-            return Bracket(head, items, close, "call", magic)
-        return Bracket(head, items, close, "atom", magic)
-
-    def parameter(self, first: int, last: int) -> Node:
-        """`name: annotation = default`, `name=default`, `*`, `self`, `**kwargs: Any`."""
-        colons = [i for i in self.top(first, last) if self.is_op(i, ":")]
-        if not colons:
-            return self._opaque(first, last)
-        colon = colons[0]
-        name = self.text(first, colon)
-        equals = [i for i in self.top(colon + 1, last) if self.is_op(i, "=")]
-        end = equals[0] if equals else last
-        default = self._opaque(end + 1, last) if equals else None
-        return Annotated(name, self.expression(colon + 1, end), default, statement=False)
 
 
 def statement(source: str, indent: int) -> str | None:
     """One statement (no indentation, on one line) laid out at `indent`, or None when
     this module cannot place it (it is then left for black, if it needs formatting)."""
-    tokens = _tokens(source)
+    tokens = reading.tokens(source)
     if not tokens:
         return None
     try:
-        reader = _Reader(source, tokens)
+        reader = Reader(source, tokens)
         return _statement(reader, source, indent)
-    except _Unplaceable:
+    except Unplaceable:
         return None
 
 
 def node(source: str) -> Node:
     """An expression or a `key=value` argument, written on one line, as a layout node (so
     the engine may split it), or the text as it is when this module cannot read it."""
-    tokens = _tokens(source)
+    tokens = reading.tokens(source)
     if not tokens:
         return source
     try:
-        return _Reader(source, tokens).expression(0, len(tokens))
-    except _Unplaceable:
+        return Reader(source, tokens).expression(0, len(tokens))
+    except Unplaceable:
         return source
 
 
 def item(source: str, indent: int) -> str | None:
     """One item of a split bracket (written without its comma) laid out at `indent`,
     followed by its comma, or None when this module cannot place it."""
-    tokens = _tokens(source)
+    tokens = reading.tokens(source)
     if not tokens:
         return None
     try:
-        reader = _Reader(source, tokens)
+        reader = Reader(source, tokens)
         first = reader.tokens[0]
         is_parameter = (
             len(tokens) > 1 and first.kind == tokenize.NAME and reader.is_op(1, ":")
         ) and first.text != "lambda" and _NAME.fullmatch(first.text) is not None
         read = reader.parameter if is_parameter else reader.expression
         return layout.render(read(0, len(tokens)), indent, ",")
-    except _Unplaceable:
+    except Unplaceable:
         return None
 
 
-def _statement(reader: _Reader, source: str, indent: int) -> str | None:
+def _statement(reader: Reader, source: str, indent: int) -> str | None:
     tokens = reader.tokens
     last = len(tokens)
     imported = _IMPORT.fullmatch(source)
@@ -379,7 +143,7 @@ def _if(left: str, operator: str, right: str, indent: int) -> str:
     return f"{pad}if (\n{inner}{left}\n{inner}{operator} {right}\n{pad}):"
 
 
-def _decorator(reader: _Reader, indent: int) -> str | None:
+def _decorator(reader: Reader, indent: int) -> str | None:
     """`@name(arguments)`: black splits it as the call `name(arguments)` with `@` before."""
     last = len(reader.tokens)
     if last < 3 or not reader.is_op(last - 1, ")") or reader.partner.get(1) == last - 1:
@@ -390,7 +154,7 @@ def _decorator(reader: _Reader, indent: int) -> str | None:
     return layout.render(reader.bracket(0, opening, ""), indent)
 
 
-def _header(reader: _Reader, indent: int) -> str | None:
+def _header(reader: Reader, indent: int) -> str | None:
     """`def name(parameters) -> annotation:` or `class Name(bases):`."""
     last = len(reader.tokens)
     opening = next((i for i in reader.top(0, last) if i in reader.partner), None)
@@ -429,12 +193,12 @@ def _signature_end(code: str, indent: int) -> str | None:
     a template wrote one per line."""
     end = _STUB if code.endswith(_STUB) else ":"
     source = code[len(") -> ") : -len(end)]
-    tokens = _tokens(source)
+    tokens = reading.tokens(source)
     if not tokens or indent + len(code) <= LINE_LENGTH:
         return None
     try:
-        annotation = _Reader(source, tokens).expression(0, len(tokens))
-    except _Unplaceable:
+        annotation = Reader(source, tokens).expression(0, len(tokens))
+    except Unplaceable:
         return None
     return _return_type(annotation, ") ->", indent, False, end)
 
@@ -464,7 +228,7 @@ def _return_type(
     return f"{pad}{head} (\n{inner}\n{pad}){end}"
 
 
-def _annotated(reader: _Reader, equals: int | None, indent: int) -> str | None:
+def _annotated(reader: Reader, equals: int | None, indent: int) -> str | None:
     """`name: annotation` or `name: annotation = value` in a class body."""
     name = reader.tokens[0].text
     last = len(reader.tokens)
