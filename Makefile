@@ -81,9 +81,9 @@ lock: $(VENV)/.installed ## Refresh the lock files to the newest releases the ve
 		--universal --python-version 3.10 --generate-hashes --no-header --upgrade --quiet -o $(LOCK)
 	cd requirements/npm && npm install --package-lock-only --no-audit --no-fund --loglevel=error
 
-lint: setup ## ruff and mypy --strict on the generator; black --check on tests, corpus, conformance, bench
+lint: setup ## ruff, mypy --strict and black --check on the generator, tests, corpus, conformance, bench
 	$(BIN)/ruff check generator tests corpus conformance
-	$(BIN)/black --check tests corpus conformance bench
+	$(BIN)/black --check generator tests corpus conformance bench
 	$(BIN)/mypy
 
 docs: setup ## Build the docs site of generated/svix into build/site (mkdocs-material, --strict)

@@ -111,9 +111,7 @@ _PARENTHESIZED_DEFAULT = re.compile(r"^( *)\w+: ([\w.]+) = \($")
 # Right-hand sides black wraps in parentheses only when that makes them fit: `x = f(`,
 # `x = await f(`, `X = Literal[`, `return f(`, `name: Type`. Groups: indentation, then the
 # text before the would-be `(` and the right side, for each form.
-_WRAPPABLE = re.compile(
-    r"^( *)(?:([\w.]+ = |return )((?:await )?[\w.]+[(\[])|(\w+: )([\w.]+))$"
-)
+_WRAPPABLE = re.compile(r"^( *)(?:([\w.]+ = |return )((?:await )?[\w.]+[(\[])|(\w+: )([\w.]+))$")
 
 # `target = (` then an atom alone, then `)`: black's split of `target = atom` (see below)
 # when the target alone is too long.
@@ -123,9 +121,7 @@ _ATOM_ALONE = re.compile(r"^( *)(?:[\w.]+|STRING)$".replace("STRING", _STRING))
 # `x = atom` or `return atom` (a name, a plain string, a number: one token): black puts
 # the atom in parentheses on a line of its own only when it fits there (a dotted name,
 # always). Groups: indentation, the atom.
-_WRAPPABLE_ATOM = re.compile(
-    r"^( *)(?:[\w.]+ = |return )(\w+|STRING)$".replace("STRING", _STRING)
-)
+_WRAPPABLE_ATOM = re.compile(r"^( *)(?:[\w.]+ = |return )(\w+|STRING)$".replace("STRING", _STRING))
 
 
 def _black_leaves(
@@ -402,9 +398,7 @@ def _by_statement(
         if held is not None:
             plans[path] = (lines, held)
     pieces = [
-        ("\n".join(lines[s.start : s.end + 1]), s)
-        for lines, held in plans.values()
-        for s in held
+        ("\n".join(lines[s.start : s.end + 1]), s) for lines, held in plans.values() for s in held
     ]
     texts = statements.format_statements(
         pieces, lambda modules: list(_run(formatter, modules, None, parallel=len(modules) > 1))

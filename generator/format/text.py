@@ -35,9 +35,7 @@ _NAME = re.compile(r"[A-Za-z_]\w*")
 # parts as tokens of their own.
 _ATOM = re.compile(r"""[A-Za-z_][\w.]*|"[^"\\]*"|'[^'\\]*'|\d[\w.]*""")
 _RETURN = "return "
-_CONDITION = re.compile(
-    r"if ([A-Za-z_][\w.]*) (is not|is|==|!=|not in|in) ([A-Za-z_][\w.]*|\d+):"
-)
+_CONDITION = re.compile(r"if ([A-Za-z_][\w.]*) (is not|is|==|!=|not in|in) ([A-Za-z_][\w.]*|\d+):")
 
 
 def statement(source: str, indent: int) -> str | None:
@@ -75,8 +73,10 @@ def item(source: str, indent: int) -> str | None:
         reader = Reader(source, tokens)
         first = reader.tokens[0]
         is_parameter = (
-            len(tokens) > 1 and first.kind == tokenize.NAME and reader.is_op(1, ":")
-        ) and first.text != "lambda" and _NAME.fullmatch(first.text) is not None
+            (len(tokens) > 1 and first.kind == tokenize.NAME and reader.is_op(1, ":"))
+            and first.text != "lambda"
+            and _NAME.fullmatch(first.text) is not None
+        )
         read = reader.parameter if is_parameter else reader.expression
         return layout.render(read(0, len(tokens)), indent, ",")
     except Unplaceable:
