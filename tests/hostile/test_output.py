@@ -113,13 +113,13 @@ def test_a_crash_while_writing_leaves_the_previous_output(
     files = dict(generate(PETSTORE).files)
     files["extra.txt"] = "new\n"
     calls = {"n": 0}
-    real_write, real_replace = Path.write_bytes, os.replace
+    real_write, real_replace = os.write, os.replace
 
-    def flaky_write(self: Path, data: bytes) -> int:
+    def flaky_write(fd: int, data: Any) -> int:  # the writer stages files with os.write
         calls["n"] += 1
         if calls["n"] == 5:
             raise OSError(28, "No space left on device (simulated)")
-        return real_write(self, data)
+        return real_write(fd, data)
 
     def flaky_replace(src: Any, dst: Any) -> None:
         calls["n"] += 1
@@ -128,7 +128,7 @@ def test_a_crash_while_writing_leaves_the_previous_output(
         real_replace(src, dst)
 
     if fail_at == "staging":
-        monkeypatch.setattr(Path, "write_bytes", flaky_write)
+        monkeypatch.setattr(os, "write", flaky_write)
     else:
         monkeypatch.setattr(os, "replace", flaky_replace)
     with pytest.raises(OSError, match="simulated"):
