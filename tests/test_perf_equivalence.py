@@ -268,6 +268,12 @@ SHAPES = {
     "long name, annotation split": (
         "class C:\n    {N}: (\n        Info | None\n    ) = Field(\n        default=None,\n    )\n"
     ),
+    "dict entry, empty dict": 'd = {{\n    "{N}": {{}},\n    "b": c,\n}}\n',
+    "dict entry, empty list": 'd = {{\n    "{N}": [],\n    "b": c,\n}}\n',
+    "dict entry head": 'd = {{\n    "{N}": {{\n        "a": 1,\n    }},\n    "b": c,\n}}\n',
+    "dict entry list head": 'd = {{\n    "{N}": [\n        1,\n    ],\n    "b": c,\n}}\n',
+    "lone keyword name": "x = g(\n    {N}={N}\n)\n",
+    "lone keyword, call inside": "x = g(\n    h(\n        {N}={N}\n    ),\n    a,\n)\n",
     "assigned string": 'class C:\n    NAME_OF_IT = "{N}"\n',
     "assigned number, long target": "def f() -> None:\n    x_{N} = 12345\n",
     "returned name": "def f() -> None:\n    return {N}\n",

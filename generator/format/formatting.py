@@ -56,7 +56,8 @@ _UNSPLITTABLE = re.compile(
       | (?:(?:async\ )?def\ \w+|class\ \w+|(?:await\ )?[\w.]+)[(\[]
       | \w+=lambda[\w\ ,]*:\ [\w.]+\(
       | def\ \w+\(\)\ ->\ \(
-      | STRING:\ (?:STRING|\w+),
+      | STRING:\ (?:STRING|\w+|\{\}|\[\]),
+      | STRING:\ [{\[]
       | \w+=\w+,
       | \w+=STRING,
       | \w+:\ [\w.]+,
@@ -71,7 +72,7 @@ _UNSPLITTABLE = re.compile(
 # The same entries without their comma: black leaves them so only alone in their brackets
 # (it would add the comma after the last of several items).
 _UNSPLITTABLE_ALONE = re.compile(
-    r"""^\s*(?:STRING:\ (?:STRING|\w+)|\w+=STRING)$""".replace("STRING", _STRING),
+    r"""^\s*(?:STRING:\ (?:STRING|\w+)|\w+=(?:STRING|[\w.]+))$""".replace("STRING", _STRING),
     re.VERBOSE,
 )
 
