@@ -274,6 +274,11 @@ SHAPES = {
     "dict entry list head": 'd = {{\n    "{N}": [\n        1,\n    ],\n    "b": c,\n}}\n',
     "lone keyword name": "x = g(\n    {N}={N}\n)\n",
     "lone keyword, call inside": "x = g(\n    h(\n        {N}={N}\n    ),\n    a,\n)\n",
+    "keyword opening a bracket": (
+        "def f() -> None:\n    g(\n        {N}=(\n            a if b else c\n        )\n"
+        "        + int(cursor),\n        b=2,\n    )\n"
+    ),
+    "keyword opening a list": "x = g(\n    {N}=[\n        1,\n    ],\n    b=2,\n)\n",
     "assigned string": 'class C:\n    NAME_OF_IT = "{N}"\n',
     "assigned number, long target": "def f() -> None:\n    x_{N} = 12345\n",
     "returned name": "def f() -> None:\n    return {N}\n",

@@ -62,6 +62,7 @@ _UNSPLITTABLE = re.compile(
       | \w+=STRING,
       | \w+:\ [\w.]+,
       | \w+:\ \(
+      | \w+=[(\[{]
       | class\ \w+:
       | from\ [\w.]+\ import\ \(
       | \#.*
