@@ -353,3 +353,25 @@ def test_join_pointer_fast_path_matches_the_reference(
 
     expected = pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
     assert join_pointer(pointer, *tokens) == expected
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "keyword union head",
+        "lone keyword name",
+        "dict entry, empty dict",
+        "dict entry head",
+        "keyword opening a bracket",
+        "return type",
+        "parameter",
+        "class name",
+    ],
+)
+def test_lines_black_leaves_are_not_sent_to_it(shape: str) -> None:
+    """The skip must happen, not only be safe: each of these shapes, too long, is one
+    black leaves as it is, and the formatter must know it (else black runs for it)."""
+    source = SHAPES[shape].format(N=("Abcd" * 25)[:95])
+    assert max(len(line) for line in source.split("\n")) > 88
+    assert not formatting.needs_black(source)
+    assert formatting.black_format(source) == source

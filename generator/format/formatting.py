@@ -145,10 +145,10 @@ def _black_leaves(
     ignored = _TYPE_IGNORED.match(line)
     if ignored is not None:
         return _balanced(ignored.group(1))
+    if _KEYWORD_NAME.match(line) and after.lstrip().startswith("| "):
+        return True  # `as_type=LongName` then `| int,`: a split union
     if _UNSPLITTABLE_ALONE.match(line):
         return before.endswith(("(", "[", "{")) and after.lstrip().startswith((")", "]", "}"))
-    if _KEYWORD_NAME.match(line):  # `as_type=LongName` then `| int,`: a split union
-        return after.lstrip().startswith("| ")
     returned = _RETURN_TYPE.match(line)
     if returned is not None:
         return len(returned.group(1)) + INDENT + len(returned.group(2)) > LINE_LENGTH
