@@ -635,3 +635,31 @@ def test_conditions_match_black(source: str, indent: int) -> None:
         ours = text.statement(statement, indent)
         assert ours == black_says(statement, indent), statement
         assert left_alone_by_the_formatter(ours), statement
+
+
+SUMS = [
+    "{N}=({N} if isinstance({N}, int) else 1) + int(cursor)",
+    "{N}=({N} if isinstance({N}, int) else 0) + int(cursor) + 1",
+    "{N} + int(cursor)",
+    "offset=({N} if isinstance({N}, int) else 0) + len(items)",
+]
+
+
+@pytest.mark.parametrize("source", SUMS)
+@pytest.mark.parametrize("indent", [0, 16])
+def test_sums_and_conditionals_match_black(source: str, indent: int) -> None:
+    """A page-number pager's `page=(page if isinstance(page, int) else 1) + int(cursor)`
+    argument too long: black splits before the `+`, then inside the parentheses before
+    `if` and `else`, then the call."""
+    for size in range(3, 90, 4):
+        argument = source.format(N=("page_number_" * 8)[:size])
+        ours = text.item(argument, indent + 4)
+        assert ours is not None, argument
+        laid_out = "\n".join([" " * indent + "g(", ours, " " * indent + ")"])
+        assert laid_out == black_says(f"g({argument},)", indent), argument
+        assert left_alone_by_the_formatter(laid_out), argument
+
+
+def test_sums_with_other_operators_are_left_flat() -> None:
+    assert text.node("a - b + c") == "a - b + c"
+    assert text.node("x=a * b + c") == "x=a * b + c"

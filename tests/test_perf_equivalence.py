@@ -268,6 +268,17 @@ SHAPES = {
     "long name, annotation split": (
         "class C:\n    {N}: (\n        Info | None\n    ) = Field(\n        default=None,\n    )\n"
     ),
+    "dict entry, empty dict": 'd = {{\n    "{N}": {{}},\n    "b": c,\n}}\n',
+    "dict entry, empty list": 'd = {{\n    "{N}": [],\n    "b": c,\n}}\n',
+    "dict entry head": 'd = {{\n    "{N}": {{\n        "a": 1,\n    }},\n    "b": c,\n}}\n',
+    "dict entry list head": 'd = {{\n    "{N}": [\n        1,\n    ],\n    "b": c,\n}}\n',
+    "lone keyword name": "x = g(\n    {N}={N}\n)\n",
+    "lone keyword, call inside": "x = g(\n    h(\n        {N}={N}\n    ),\n    a,\n)\n",
+    "keyword opening a bracket": (
+        "def f() -> None:\n    g(\n        {N}=(\n            a if b else c\n        )\n"
+        "        + int(cursor),\n        b=2,\n    )\n"
+    ),
+    "keyword opening a list": "x = g(\n    {N}=[\n        1,\n    ],\n    b=2,\n)\n",
     "assigned string": 'class C:\n    NAME_OF_IT = "{N}"\n',
     "assigned number, long target": "def f() -> None:\n    x_{N} = 12345\n",
     "returned name": "def f() -> None:\n    return {N}\n",
@@ -342,3 +353,25 @@ def test_join_pointer_fast_path_matches_the_reference(
 
     expected = pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
     assert join_pointer(pointer, *tokens) == expected
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "keyword union head",
+        "lone keyword name",
+        "dict entry, empty dict",
+        "dict entry head",
+        "keyword opening a bracket",
+        "return type",
+        "parameter",
+        "class name",
+    ],
+)
+def test_lines_black_leaves_are_not_sent_to_it(shape: str) -> None:
+    """The skip must happen, not only be safe: each of these shapes, too long, is one
+    black leaves as it is, and the formatter must know it (else black runs for it)."""
+    source = SHAPES[shape].format(N=("Abcd" * 25)[:95])
+    assert max(len(line) for line in source.split("\n")) > 88
+    assert not formatting.needs_black(source)
+    assert formatting.black_format(source) == source

@@ -56,11 +56,13 @@ _UNSPLITTABLE = re.compile(
       | (?:(?:async\ )?def\ \w+|class\ \w+|(?:await\ )?[\w.]+)[(\[]
       | \w+=lambda[\w\ ,]*:\ [\w.]+\(
       | def\ \w+\(\)\ ->\ \(
-      | STRING:\ (?:STRING|\w+),
+      | STRING:\ (?:STRING|\w+|\{\}|\[\]),
+      | STRING:\ [{\[]
       | \w+=\w+,
       | \w+=STRING,
       | \w+:\ [\w.]+,
       | \w+:\ \(
+      | \w+=[(\[{]
       | class\ \w+:
       | from\ [\w.]+\ import\ \(
       | \#.*
@@ -71,7 +73,7 @@ _UNSPLITTABLE = re.compile(
 # The same entries without their comma: black leaves them so only alone in their brackets
 # (it would add the comma after the last of several items).
 _UNSPLITTABLE_ALONE = re.compile(
-    r"""^\s*(?:STRING:\ (?:STRING|\w+)|\w+=STRING)$""".replace("STRING", _STRING),
+    r"""^\s*(?:STRING:\ (?:STRING|\w+)|\w+=(?:STRING|[\w.]+))$""".replace("STRING", _STRING),
     re.VERBOSE,
 )
 
@@ -139,10 +141,10 @@ def _black_leaves(
     ignored = _TYPE_IGNORED.match(line)
     if ignored is not None:
         return _balanced(ignored.group(1))
+    if _KEYWORD_NAME.match(line) and after.lstrip().startswith("| "):
+        return True  # `as_type=LongName` then `| int,`: a split union
     if _UNSPLITTABLE_ALONE.match(line):
         return before.endswith(("(", "[", "{")) and after.lstrip().startswith((")", "]", "}"))
-    if _KEYWORD_NAME.match(line):  # `as_type=LongName` then `| int,`: a split union
-        return after.lstrip().startswith("| ")
     returned = _RETURN_TYPE.match(line)
     if returned is not None:
         return len(returned.group(1)) + INDENT + len(returned.group(2)) > LINE_LENGTH

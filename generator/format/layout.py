@@ -40,9 +40,11 @@ class Bracket:
 
 @dataclass(frozen=True, slots=True)
 class Union:
-    """`A | B | C`: split one member per line, each after the first led by `| `."""
+    """`A | B | C`: split one member per line, each after the first led by `| ` (or by
+    another operator of one priority: `a + b`)."""
 
     members: tuple[Node, ...]
+    operator: str = "|"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,7 @@ def flat(node: Node) -> str:
     if isinstance(node, str):
         return node
     if isinstance(node, Union):
-        return " | ".join(flat(m) for m in node.members)
+        return f" {node.operator} ".join(flat(m) for m in node.members)
     if isinstance(node, Clauses):
         return " ".join(flat(p) for p in node.parts)
     if isinstance(node, Parens):
@@ -166,7 +168,7 @@ def _prefixed(prefix: str, node: Node) -> Node:
         return Assign(prefix + node.target, node.value, node.operator)
     if isinstance(node, Clauses):
         return Clauses((_prefixed(prefix, node.parts[0]), *node.parts[1:]))
-    return Union((_prefixed(prefix, node.members[0]), *node.members[1:]))
+    return Union((_prefixed(prefix, node.members[0]), *node.members[1:]), node.operator)
 
 
 def render(node: Node, indent: int = 0, suffix: str = "") -> str:
@@ -185,7 +187,7 @@ def _lines(node: Node, indent: int, suffix: str) -> list[str]:
         lines: list[str] = []
         last = len(node.members) - 1
         for index, member in enumerate(node.members):
-            member = member if index == 0 else _prefixed("| ", member)
+            member = member if index == 0 else _prefixed(f"{node.operator} ", member)
             lines.extend(_lines(member, indent, suffix if index == last else ""))
         return lines
     if isinstance(node, Clauses):

@@ -29,6 +29,9 @@ _PREFIX = re.compile(
     re.VERBOSE,
 )
 _MAGIC = re.compile(r",\s*[)\]}]")
+_TERM = re.compile(r'[A-Za-z_][\w.]*(?:=[A-Za-z_][\w.]*)?|\d[\w.]*|"[^"\\]*"')
+_CONDITIONAL = re.compile(r"([A-Za-z_][\w.]*) (if [A-Za-z_][\w.]*)")
+_ELSE = re.compile(r'else (?:[A-Za-z_][\w.]*|\d[\w.]*|"[^"\\]*")')
 _BINDS = re.compile(r"\b(?:for|lambda)\b")
 _COMPREHENSION = re.compile(
     r"([A-Za-z_][\w.]*) (for [A-Za-z_]\w*(?:, [A-Za-z_]\w*)* in [A-Za-z_][\w.]*)"
@@ -145,9 +148,12 @@ class Reader:
             if self._has_magic(first, last):
                 raise Unplaceable  # black splits at the exploding bracket, not the `|`
             return Union(tuple(self.expression(a, b) for a, b in members))
-        comprehension = self._comprehension(first, last)
+        comprehension = self._comprehension(first, last) or self._conditional(first, last)
         if comprehension is not None:
             return comprehension
+        terms = self.split(first, last, "+")
+        if len(terms) > 1:
+            return self._sum(first, last, terms)
         brackets = [i for i in self.top(first, last) if i in self.partner]
         flat = self.text(first, last)
         if not brackets:
@@ -180,6 +186,38 @@ class Reader:
         head = node.head[len(element) + 1 :]
         clause = Bracket(head, node.items, node.tail, node.kind, node.magic)
         return layout.Clauses((element, clause))
+
+    def _sum(self, first: int, last: int, terms: list[tuple[int, int]]) -> Node:
+        """`a + f(b)`: split before each `+` as black does, when every term is a call, a
+        bracket or an atom (anything else, another operator among them, is left flat)."""
+        nodes = []
+        for a, b in terms:
+            node = self.expression(a, b) if b > a else ""
+            if isinstance(node, str) and not _TERM.fullmatch(node):
+                return self._opaque(first, last)
+            nodes.append(node)
+        if self._has_magic(first, last):
+            raise Unplaceable
+        return Union(tuple(nodes), "+")
+
+    def _conditional(self, first: int, last: int) -> Node | None:
+        """`value if f(args) else atom`: split before `if` and `else` as black does; None
+        for other shapes."""
+        found = _CONDITIONAL.fullmatch(self.tokens[first].text)
+        if found is None or self.tokens[first].kind != tokenize.NAME:
+            return None
+        closing = self.partner.get(first + 1)
+        if closing is None or not self.is_op(first + 1, "(") or not self._is_trailer(first + 1):
+            return None
+        rest = self.text(closing + 1, last)
+        if not _ELSE.fullmatch(rest):
+            return None
+        value = found.group(1)
+        node = self.bracket(first, first + 1, "")
+        if not isinstance(node, Bracket):
+            return None
+        test = Bracket(node.head[len(value) + 1 :], node.items, node.tail, node.kind, node.magic)
+        return layout.Clauses((value, test, rest))
 
     def _opaque(self, first: int, last: int) -> str:
         """A part laid out on one line as it is, which black would split elsewhere if it
