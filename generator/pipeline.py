@@ -112,19 +112,21 @@ def _generate(
         raise SpecError(problems)
     raw_spec = spec_bytes(spec_path)
 
-    # The docs' part of the pristine record is made beside the docs (see
-    # `edits.pristine_part`); the summary and provenance here, while the docs end: on
-    # large APIs the docs take longer than the code.
-    with step("render"), rendering(api, pristine_part, config.templates) as (files, others):
+    def records(docs: dict[str, str]) -> tuple[str, bytes]:
+        """The API summary (it lets `check` and `diff` name API changes), and the docs'
+        part of the pristine record (see `edits.pristine_part`): made beside the docs,
+        while the code is laid out, which on large APIs takes longer."""
+        return summary_text(api), pristine_part(docs)
+
+    with step("render"), rendering(api, records, config.templates) as (files, others):
         python_files = sum(path.endswith(".py") for path in files)
         shaped: list[str] = []  # modules black laid out: only they depend on its version
         with step("format", python_files):
             advance = progress.advance if progress else None
             files = format_files(files, advance=advance, needed=shaped.extend)
-        files[SUMMARY_FILE] = summary_text(api)  # lets `check` and `diff` name API changes
         files[PROVENANCE] = provenance_text(raw_spec, spec.root, config, api, bundled)
         with step("render docs"):  # what is left of it after the code
-            docs, docs_record = others.result()
+            docs, (files[SUMMARY_FILE], docs_record) = others.result()
             files.update(docs)
     files[PROVENANCE] = with_formatter(files[PROVENANCE], len(shaped))
     warnings = sorted(problems, key=lambda p: p.sort_key)
