@@ -244,7 +244,8 @@ def rendering(
     (see `parallel`); on large APIs each half takes seconds. `templates` replace built-in
     templates by name."""
     env = environment(templates)
-    resource_views = resource_modules(api)
+    definitions = definitions_by_name(api)
+    resource_views = resource_modules(api, definitions)
 
     def others() -> tuple[dict[str, str], R]:
         from .docs import render_docs  # imported in the forked process that needs it
@@ -253,11 +254,14 @@ def rendering(
         return files, beside(files)
 
     with Beside(others) as docs:
-        yield _render_code(api, env, resource_views), docs
+        yield _render_code(api, env, resource_views, definitions), docs
 
 
 def _render_code(
-    api: ir.Api, env: jinja2.Environment, resource_views: dict[str, ResourceView]
+    api: ir.Api,
+    env: jinja2.Environment,
+    resource_views: dict[str, ResourceView],
+    definitions: dict[str, ir.Definition],
 ) -> dict[str, str]:
     pkg = api.package.package_name
     files: dict[str, str] = {}
@@ -282,7 +286,6 @@ def _render_code(
         )
     exports = _exports(api)
     put(f"{pkg}/models/__init__.py", "sdk/models_init.py.jinja", api=api, exports=exports)
-    definitions = definitions_by_name(api)
     for module, names in api.module_groups:
         doc = naming.docstring_body(_module_doc(api, names))
         put(

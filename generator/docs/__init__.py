@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 
 from .. import ir
+from ..python.views import definitions_by_name
 from ..python.views_api import ResourceView, resource_modules
 from .examples import Examples
 from .markdown import anchor, model_stems, resolve_fragments, resource_stems
@@ -32,9 +33,7 @@ def render_docs(
     them already; the method signatures on the resource pages are taken from them.
     """
     code_views = code_views or resource_modules(api)
-    defs: dict[str, ir.Definition] = {
-        d.name: d for group in (api.models, api.enums, api.aliases) for d in group
-    }
+    defs = definitions_by_name(api)
     examples = Examples(defs)
     calls = build_calls(api, examples)
     pages, models = resource_stems(api), model_stems(defs)

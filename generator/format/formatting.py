@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import functools
 import importlib.util
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -261,7 +262,7 @@ def _around(source: str, start: int, end: int) -> tuple[str, str, str]:
     """The line before the line `source[start:end]` and the two after it ("" past either
     end of the source)."""
     above = source.rfind("\n", 0, max(start - 1, 0)) + 1 if start else start
-    after = _next_lines(source, end, 2)
+    after = [*itertools.islice(_lines_below(source, end), 2), "", ""]
     return source[above : max(start - 1, above)], after[0], after[1]
 
 
@@ -272,19 +273,6 @@ def _lines_below(source: str, end: int) -> Iterator[str]:
         below = len(source) if below < 0 else below
         yield source[end + 1 : below]
         end = below
-
-
-def _next_lines(source: str, end: int, count: int) -> list[str]:
-    lines = []
-    for _ in range(count):
-        if end >= len(source):
-            lines.append("")
-            continue
-        below = source.find("\n", end + 1)
-        below = len(source) if below < 0 else below
-        lines.append(source[end + 1 : below])
-        end = below
-    return lines
 
 
 _TRIPLE = '"""'

@@ -67,18 +67,19 @@ class ResourceView:
         return [op for op in self.operations if op.typed_raw]
 
 
-def resource_modules(api: ir.Api) -> dict[str, ResourceView]:
-    """The view of every resource module, by resource name (the definitions indexed once:
-    per resource, that index was most of the time on APIs of many small resources)."""
-    defs = definitions_by_name(api)
+def resource_modules(
+    api: ir.Api, definitions: dict[str, ir.Definition] | None = None
+) -> dict[str, ResourceView]:
+    """The view of every resource module, by resource name. The definitions are indexed
+    once (`definitions`, from `definitions_by_name`, when the caller has them): per
+    resource, that index was most of the time on APIs of many small resources."""
+    defs = definitions if definitions is not None else definitions_by_name(api)
     return {r.name: resource_module(api, r, defs) for r in api.resources}
 
 
 def resource_module(
-    api: ir.Api, resource: ir.Resource, definitions: dict[str, ir.Definition] | None = None
+    api: ir.Api, resource: ir.Resource, defs: dict[str, ir.Definition]
 ) -> ResourceView:
-    """`definitions` (from `definitions_by_name`) saves building the index again."""
-    defs = definitions if definitions is not None else definitions_by_name(api)
     imports = Imports()
     methods = {n for op in resource.operations for n in (op.name, op.async_name)}
     writer = TypeWriter(defs, imports, "", "..models.", "..", frozenset(methods & BUILTIN_TYPES))
