@@ -272,9 +272,10 @@ def _render_code(
 
     for name, text in runtime_sources().items():  # the same in every SDK, byte for byte
         files[f"{pkg}/{name}"] = text
+    client = client_view(api)  # the client module and the smoke test show the same client
     put(f"{pkg}/_sdk.py", "sdk/sdk.py.jinja")
     put(f"{pkg}/__init__.py", "sdk/package_init.py.jinja", package_doc=_package_doc(api))
-    put(f"{pkg}/_client.py", "sdk/client.py.jinja", client=client_view(api))
+    put(f"{pkg}/_client.py", "sdk/client.py.jinja", client=client)
     files[f"{pkg}/py.typed"] = ""
     first = api.resources[0].name if api.resources else "example"
     put(f"{pkg}/resources/__init__.py", "sdk/resources_init.py.jinja", first=first)
@@ -298,7 +299,7 @@ def _render_code(
         put(f"{pkg}/webhooks.py", "sdk/webhooks.py.jinja", view=webhooks_view(api))
     description = f"Python SDK for the {api.title}"
     put("pyproject.toml", "project/pyproject.toml.jinja", description=description)
-    put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client_view(api))
+    put("tests/test_smoke.py", "project/tests/test_smoke.py.jinja", client=client)
     from .testsuite import render_tests  # it needs the docs' example calls: load them late
 
     # The tests' example calls are long (literal bodies): laid out here, black would get

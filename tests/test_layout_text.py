@@ -11,7 +11,7 @@ from black.mode import TargetVersion
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.format import formatting, layout, reading, text
+from generator.format import formatting, layout, long_lines, reading, text
 from generator.format.layout import Bracket, Node
 from generator.testsuite import _statement
 from tests.support.paths import REPO
@@ -430,7 +430,7 @@ def left_alone_by_the_formatter(laid_out: str) -> bool:
     """Whether the formatter would send none of these lines to black."""
     lines = ["", *laid_out.split("\n"), "", ""]
     return all(
-        formatting._black_leaves(line, lines[i - 1], lines[i + 1], lines[i + 2])
+        long_lines._black_leaves(line, lines[i - 1], lines[i + 1], lines[i + 2])
         for i, line in enumerate(lines)
         if len(line) > layout.LINE_LENGTH
     )

@@ -12,12 +12,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .. import ir, naming
 
 _GITHUB_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
 _MKDOCS_DROP = re.compile(r"[^\w\s-]")
 _MKDOCS_SPACES = re.compile(r"[-\s]+")
+_Key = TypeVar("_Key")
 
 PRIMITIVES: dict[str, str] = {
     "str": "str",
@@ -115,21 +117,29 @@ def model_stems(defs: Iterable[str]) -> dict[str, str]:
     return _stems(frozenset(defs), ("index",))
 
 
+def _last_of(make: Callable[[_Key], dict[str, str]]) -> Callable[[_Key], dict[str, str]]:
+    """`make` with its answer for the last object asked about kept, keyed by identity.
+
+    Every page of a run asks about the same API and the same definitions: hashing their
+    names on each call cost 7 s on an API of 2,000 resources and 2.4 s over GitHub's
+    6,400 pages. One entry is enough, and holding the object keeps its identity unique."""
+    last: list[tuple[_Key, dict[str, str]]] = []
+
+    def cached(key: _Key) -> dict[str, str]:
+        if not last or last[0][0] is not key:
+            last[:] = [(key, make(key))]
+        return last[0][1]
+
+    return functools.wraps(make)(cached)
+
+
+@_last_of
 def resource_stems(api: ir.Api) -> dict[str, str]:
-    """Resource class name -> stem of its page under docs/ (never `index`).
-
-    Pages ask for it for each link to an operation: the stems of the last API asked
-    about are kept (a key made of every resource name, on each call, cost 7 s on an
-    API of 2,000 resources)."""
-    last = _RESOURCE_STEMS[0] if _RESOURCE_STEMS else None
-    if last is not None and last[0] is api:
-        return last[1]
-    stems = _stems(frozenset(r.class_name for r in api.resources), ("index",))
-    _RESOURCE_STEMS[:] = [(api, stems)]
-    return stems
+    """Resource class name -> stem of its page under docs/ (never `index`)."""
+    return _stems(frozenset(r.class_name for r in api.resources), ("index",))
 
 
-_RESOURCE_STEMS: list[tuple[ir.Api, dict[str, str]]] = []
+_definition_stems = _last_of(model_stems)
 
 
 class TypeSpeller:
@@ -139,16 +149,9 @@ class TypeSpeller:
     (`docs/models/` from the README, `models/` from a resource page, `` from a model page).
     """
 
-    # Every page of one run makes a speller over the same `defs`: their stems are worked
-    # out once (GitHub's 6,400 pages spent 2.4 s re-hashing the names otherwise).
-    _last: tuple[dict[str, ir.Definition], dict[str, str]] | None = None
-
     def __init__(self, defs: dict[str, ir.Definition], models_path: str) -> None:
         self._defs = defs
-        last = TypeSpeller._last
-        if last is None or last[0] is not defs:
-            last = TypeSpeller._last = (defs, model_stems(defs))
-        self._stems = last[1]
+        self._stems = _definition_stems(defs)
         self._models = models_path
 
     def link(self, name: str) -> str:
